@@ -1,0 +1,60 @@
+// The events of one lane, sorted by time and held in flat arrays so that a frame
+// can find the visible ones by binary search and walk them without allocating.
+
+export interface LaneEvents {
+  /** Index of each event in the timeline's sorted event list. */
+  readonly index: Int32Array;
+  /** Where each event's mark starts (wall-clock ms); for a point event, the point. */
+  readonly from: Float64Array;
+  /** Where it ends; equal to `from` for a point event. */
+  readonly to: Float64Array;
+  /** The longest `to - from` in the lane: how far before the view a visible event can start. */
+  readonly maxDuration: number;
+}
+
+/**
+ * Builds a lane from the events at `members` (indices into `from` and `to`), sorted
+ * by where their marks start; ties keep the order of `members`.
+ */
+export function laneEvents(members: readonly number[], from: ArrayLike<number>, to: ArrayLike<number>): LaneEvents {
+  const order = members.map((_, i) => i).sort((a, b) => from[members[a]] - from[members[b]] || a - b);
+  const n = order.length;
+  const lane = { index: new Int32Array(n), from: new Float64Array(n), to: new Float64Array(n), maxDuration: 0 };
+  for (let i = 0; i < n; i++) {
+    const e = members[order[i]];
+    lane.index[i] = e;
+    lane.from[i] = from[e];
+    lane.to[i] = to[e];
+    if (to[e] - from[e] > lane.maxDuration) lane.maxDuration = to[e] - from[e];
+  }
+  return lane;
+}
+
+/** First position whose value is at least `x` (values ascending). */
+export function bisectLeft(values: Float64Array, x: number, lo = 0, hi = values.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First position whose value is greater than `x` (values ascending). */
+export function bisectRight(values: Float64Array, x: number, lo = 0, hi = values.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The positions [lo, hi) that can touch the time window [start, end]: everything
+ * starting in it, and what starts up to the lane's longest duration before it.
+ * Callers still skip those that end before `start`.
+ */
+export function visibleSpan(lane: LaneEvents, start: number, end: number): [number, number] {
+  return [bisectLeft(lane.from, start - lane.maxDuration), bisectRight(lane.from, end)];
+}

@@ -1,0 +1,122 @@
+// Turns accepted events into what the drawing needs: where each one starts and ends
+// on the wall-clock time line, and the lanes they are grouped into.
+
+import type { EdtfDate } from '../time/edtf.js';
+import type { WallClock } from '../time/zone.js';
+import type { ResolvedEvent } from '../data/validate.js';
+import type { TimelineMeta } from '../types.js';
+import { laneEvents, type LaneEvents } from './lane.js';
+
+export type GroupBy = 'none' | 'category' | 'actor';
+
+export interface Lane {
+  /** The group's key (a category id or an actor), '' for the single lane. */
+  key: string;
+  label: string;
+  events: LaneEvents;
+}
+
+export interface TimelineModel {
+  /** Accepted events in chronological order; positions below index into it. */
+  events: readonly ResolvedEvent[];
+  /** Where each event is drawn (wall-clock ms): a point event has from === to, at the middle of its date. */
+  from: Float64Array;
+  to: Float64Array;
+  /** The period the start date covers: drawn as a faint band when it is wide. */
+  bandFrom: Float64Array;
+  bandTo: Float64Array;
+  lanes: Lane[];
+  /** Earliest and latest drawn time; NaN for no events. */
+  extent: [number, number];
+  /** Position of each event by id. */
+  indexOf: Map<string, number>;
+}
+
+export interface ModelOptions {
+  wallClock: WallClock;
+  groupBy: GroupBy;
+  /** Categories to show; all when null. */
+  categories: ReadonlySet<string> | null;
+  meta: TimelineMeta;
+  /** Where events with an open end (`..`) stop being drawn, at the latest; they reach the data's end anyway. */
+  openEndAt?: number;
+}
+
+export function buildModel(events: readonly ResolvedEvent[], options: ModelOptions): TimelineModel {
+  const { wallClock } = options;
+  const n = events.length;
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const bandFrom = new Float64Array(n);
+  const bandTo = new Float64Array(n);
+  const wall = (date: EdtfDate, edge: number) => (date.zoned ? wallClock(edge) : edge);
+  let min = Infinity;
+  let max = -Infinity;
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const { start, end } = events[i];
+    bandFrom[i] = wall(start, start.min);
+    bandTo[i] = wall(start, start.max);
+    if (end === null) {
+      from[i] = to[i] = (bandFrom[i] + bandTo[i]) / 2;
+    } else {
+      from[i] = bandFrom[i];
+      if (end === 'open') open.push(i);
+      else to[i] = wall(end, end.max);
+    }
+    if (bandFrom[i] < min) min = bandFrom[i];
+    if (end !== 'open' && Math.max(to[i], bandTo[i]) > max) max = Math.max(to[i], bandTo[i]);
+  }
+  const openEnd = Math.max(max, options.openEndAt ?? -Infinity);
+  for (const i of open) to[i] = Math.max(openEnd, bandTo[i]);
+  if (open.length) max = Math.max(max, openEnd);
+
+  const indexOf = new Map<string, number>();
+  events.forEach((e, i) => indexOf.set(e.event.id, i));
+  return {
+    events,
+    from,
+    to,
+    bandFrom,
+    bandTo,
+    lanes: groupLanes(events, from, to, options),
+    extent: n ? [min, max] : [NaN, NaN],
+    indexOf,
+  };
+}
+
+function groupLanes(events: readonly ResolvedEvent[], from: Float64Array, to: Float64Array, options: ModelOptions): Lane[] {
+  const { groupBy, categories, meta } = options;
+  const shown: number[] = [];
+  events.forEach((e, i) => {
+    if (!categories || categories.has(e.event.category ?? '')) shown.push(i);
+  });
+  if (groupBy === 'none') return [{ key: '', label: '', events: laneEvents(shown, from, to) }];
+
+  const keyOf = (e: ResolvedEvent) => (groupBy === 'category' ? e.event.category : e.event.actors[0]) ?? '';
+  const members = new Map<string, number[]>();
+  for (const key of meta.groups?.[groupBy] ?? []) members.set(key, []);
+  for (const i of shown) {
+    const key = keyOf(events[i]);
+    let list = members.get(key);
+    if (!list) members.set(key, (list = []));
+    list.push(i);
+  }
+  // Events without a group come last, in a lane of their own.
+  const ungrouped = members.get('');
+  members.delete('');
+  if (ungrouped) members.set('', ungrouped);
+
+  const labels = new Map(meta.categories?.map((c) => [c.id, c.label]));
+  const lanes: Lane[] = [];
+  for (const [key, list] of members) {
+    if (list.length === 0) continue;
+    const label = key === '' ? 'Other' : groupBy === 'category' ? (labels.get(key) ?? capitalize(key)) : key;
+    lanes.push({ key, label, events: laneEvents(list, from, to) });
+  }
+  return lanes;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,171 @@
+// Lays out the visible events of one lane into rows so that no two marks or labels
+// overlap. Each event goes, left to right, into the first row where it fits with its
+// whole title; failing that, into the row where it fits with the previous title
+// shortened (never below `minLabel`); failing that, it is counted in a cluster.
+// Clusters sit on a grid fixed in time, so panning does not reshuffle them, and
+// they take the lane's last row. Every visible event is either drawn or counted.
+
+import { visibleSpan, type LaneEvents } from './lane.js';
+
+export interface PackOptions {
+  /** The time-to-pixel map x = t * k + b. */
+  k: number;
+  b: number;
+  /** Width of the view (px): events outside [0, width] are left out. */
+  width: number;
+  /** Rows available in the lane. */
+  rows: number;
+  /** Half the width of a point mark (px). */
+  markRadius: number;
+  /** Narrowest bar drawn for a range (px). */
+  minBar: number;
+  /** Space kept between neighbours in a row (px). */
+  gap: number;
+  /** Space between a mark and its label (px). */
+  labelGap: number;
+  /** Narrowest shortened label (px); an event that cannot keep this much is clustered. */
+  minLabel: number;
+  /** Width of a cluster cell on the time grid (ms). */
+  bucket: number;
+  /** Width the whole title of the event at this index would take (px). */
+  labelWidth: (index: number) => number;
+  /** Index of an event to place whatever else happens (the focused or selected one). */
+  pinned?: number;
+}
+
+export interface PlacedEvent {
+  /** Index in the timeline's event list. */
+  index: number;
+  row: number;
+  /** Left and right of the mark or bar (px). */
+  x0: number;
+  x1: number;
+  /** Left of the label and the width it may take (px). */
+  labelX: number;
+  labelWidth: number;
+  /** The label is narrower than the whole title. */
+  truncated: boolean;
+}
+
+export interface Cluster {
+  /** How many events it holds. */
+  count: number;
+  /** Earliest start and latest end of its events (wall-clock ms). */
+  start: number;
+  end: number;
+  /** Index of its first event. */
+  first: number;
+  row: number;
+  /** Left and right of its cell (px), within the view. */
+  x0: number;
+  x1: number;
+}
+
+export interface LaneLayout {
+  events: PlacedEvent[];
+  clusters: Cluster[];
+}
+
+/** Lays out the part of `lane` that the view shows. */
+export function packLane(lane: LaneEvents, options: PackOptions): LaneLayout {
+  const rows = Math.max(1, Math.floor(options.rows));
+  const first = pack(lane, options, rows, false);
+  if (first.clusters.length === 0 || rows === 1) return first;
+  // Something did not fit: give the last row to the clusters and pack the rest again.
+  return pack(lane, options, rows - 1, true);
+}
+
+function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolean): LaneLayout {
+  const { k, b, width, gap, minLabel } = o;
+  const events: PlacedEvent[] = [];
+  const clusters: Cluster[] = [];
+  const softEnd = new Float64Array(rows).fill(-Infinity); // where the last title in the row ends
+  const hardEnd = new Float64Array(rows).fill(-Infinity); // where it would end, shortened to minLabel
+  const last: (PlacedEvent | undefined)[] = new Array(rows);
+  const [lo, hi] = visibleSpan(lane, -b / k, (width - b) / k);
+
+  // The pinned event takes its place first; the others then keep clear of it.
+  let pinned: PlacedEvent | undefined;
+  if (o.pinned !== undefined) {
+    const i = lane.index.indexOf(o.pinned);
+    if (i >= lo && i < hi && lane.to[i] * k + b >= 0) {
+      pinned = geometry(lane, i, o);
+      pinned.row = 0;
+      fitLabel(pinned, o.labelWidth(pinned.index), Infinity);
+      events.push(pinned);
+    }
+  }
+
+  let cluster: Cluster | undefined;
+  let clusterCell = NaN;
+  for (let i = lo; i < hi; i++) {
+    if (lane.to[i] * k + b < 0 || lane.index[i] === pinned?.index) continue;
+    const event = geometry(lane, i, o);
+    const minEnd = Math.max(event.x1, event.labelX + minLabel);
+    let whole = -1;
+    let shortened = -1;
+    for (let r = 0; r < rows; r++) {
+      if (pinned && r === 0 && event.x0 < pinned.labelX + pinned.labelWidth + gap && minEnd + gap > pinned.x0) continue;
+      if (event.x0 >= softEnd[r] + gap) {
+        whole = r;
+        break;
+      }
+      if (event.x0 >= hardEnd[r] + gap && (shortened < 0 || softEnd[r] < softEnd[shortened])) shortened = r;
+    }
+    const row = whole >= 0 ? whole : shortened;
+    if (row < 0) {
+      // Counted in the cluster of its cell on the time grid.
+      const cell = Math.floor(lane.from[i] / o.bucket);
+      if (cell !== clusterCell || !cluster) {
+        clusterCell = cell;
+        const x0 = Math.max(0, cell * o.bucket * k + b);
+        const x1 = Math.min(width, (cell + 1) * o.bucket * k + b);
+        cluster = { count: 0, start: lane.from[i], end: lane.to[i], first: lane.index[i], row: rows, x0, x1 };
+        clusters.push(cluster);
+      }
+      cluster.count++;
+      cluster.end = Math.max(cluster.end, lane.to[i]);
+      continue;
+    }
+    const previous = last[row];
+    if (whole < 0 && previous) fitLabel(previous, previous.labelWidth, event.x0 - gap);
+    event.row = row;
+    // Keep clear of the pinned event when coming before it in its row.
+    const limit = pinned && row === 0 && event.x0 < pinned.x0 ? pinned.x0 - gap : Infinity;
+    fitLabel(event, o.labelWidth(event.index), limit);
+    softEnd[row] = Math.max(event.x1, event.labelX + event.labelWidth);
+    hardEnd[row] = Math.max(event.x1, event.labelX + Math.min(event.labelWidth, minLabel));
+    last[row] = event;
+    events.push(event);
+  }
+  if (!clusterRow) {
+    for (const c of clusters) c.row = rows - 1;
+  }
+  return { events, clusters };
+}
+
+/** Where the event at lane position `i` is drawn, before its row and label are known. */
+function geometry(lane: LaneEvents, i: number, o: PackOptions): PlacedEvent {
+  const from = lane.from[i] * o.k + o.b;
+  const to = lane.to[i] * o.k + o.b;
+  let x0: number, x1: number, labelX: number;
+  if (lane.to[i] === lane.from[i]) {
+    x0 = from - o.markRadius;
+    x1 = from + o.markRadius;
+    labelX = x1 + o.labelGap;
+  } else {
+    x0 = from;
+    x1 = Math.max(to, from + o.minBar);
+    // A wide bar carries its title inside, from its visible left end.
+    const left = Math.max(x0, 0) + o.labelGap;
+    labelX = x1 - left >= o.minLabel + o.labelGap ? left : x1 + o.labelGap;
+  }
+  return { index: lane.index[i], row: 0, x0, x1, labelX, labelWidth: 0, truncated: false };
+}
+
+/** Gives the event's label its whole width, or what is left before `limit`. */
+function fitLabel(event: PlacedEvent, whole: number, limit: number): void {
+  const room = limit - event.labelX;
+  event.truncated = whole > room;
+  event.labelWidth = Math.max(0, Math.min(whole, room));
+}

@@ -1,0 +1,548 @@
+import { css } from 'lit';
+
+/** Geometry shared by the stylesheet and the layout (px). */
+export const geometry = {
+  axisHeight: 46,
+  rowHeight: 26,
+  eventHeight: 22,
+  laneHeader: 20,
+  markSize: 12,
+  minBar: 8,
+  gap: 6,
+  labelGap: 5,
+  minLabel: 44,
+  maxLabel: 320,
+  clusterCell: 36,
+};
+
+export const styles = css`
+  :host {
+    display: block;
+    position: relative;
+    height: var(--crisis-timeline-height, 500px);
+    min-height: 240px;
+    min-width: 280px;
+    box-sizing: border-box;
+    font-family: var(--crisis-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--crisis-timeline-font-size, 13px);
+    line-height: 1.35;
+    contain: layout paint;
+  }
+
+  /* Colours: the light theme, then the dark one (theme="dark", or "auto" in a dark scheme). */
+  .base {
+    --_bg: var(--crisis-timeline-background, #ffffff);
+    --_fg: var(--crisis-timeline-color, #1b1f24);
+    --_muted: var(--crisis-timeline-muted-color, #57606a);
+    --_line: var(--crisis-timeline-line-color, #d0d7de);
+    --_surface: var(--crisis-timeline-surface, #f6f8fa);
+    --_accent: var(--crisis-timeline-accent, #0a5cc2);
+    --_focus: var(--crisis-timeline-focus-color, #0a5cc2);
+    --_now: var(--crisis-timeline-now-color, #b3261e);
+    --_danger: var(--crisis-timeline-error-color, #b3261e);
+    --_palette-0: #0a5cc2;
+    --_palette-1: #b3261e;
+    --_palette-2: #1a7f37;
+    --_palette-3: #8250df;
+    --_palette-4: #9a6700;
+    --_palette-5: #bf3989;
+    --_palette-6: #0e7a8a;
+    --_palette-7: #57606a;
+    --_radius: var(--crisis-timeline-radius, 6px);
+    color-scheme: light;
+  }
+  .base.dark {
+    --_bg: var(--crisis-timeline-background, #15191e);
+    --_fg: var(--crisis-timeline-color, #e6edf3);
+    --_muted: var(--crisis-timeline-muted-color, #9da7b3);
+    --_line: var(--crisis-timeline-line-color, #39414a);
+    --_surface: var(--crisis-timeline-surface, #1f252c);
+    --_accent: var(--crisis-timeline-accent, #6cb6ff);
+    --_focus: var(--crisis-timeline-focus-color, #6cb6ff);
+    --_now: var(--crisis-timeline-now-color, #ff7b72);
+    --_danger: var(--crisis-timeline-error-color, #ff7b72);
+    --_palette-0: #6cb6ff;
+    --_palette-1: #ff8e86;
+    --_palette-2: #56d364;
+    --_palette-3: #c297ff;
+    --_palette-4: #e3b341;
+    --_palette-5: #f778ba;
+    --_palette-6: #39c5cf;
+    --_palette-7: #9da7b3;
+    color-scheme: dark;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .base {
+    position: relative;
+    display: flex;
+    color: var(--_fg);
+    flex-direction: column;
+    height: 100%;
+    background: var(--_bg);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  /* Toolbar */
+  .controls {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    padding: 6px 8px;
+    border-bottom: 1px solid var(--_line);
+    background: var(--_surface);
+    flex: none;
+    min-height: 42px;
+  }
+  .controls .range {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    min-width: 0;
+    padding-inline-start: 8px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .controls button {
+    min-width: 32px;
+    height: 30px;
+    padding: 0 8px;
+    border: 1px solid var(--_line);
+    border-radius: 4px;
+    background: var(--_bg);
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 4px;
+  }
+  .controls button:hover {
+    border-color: var(--_muted);
+  }
+  .controls button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  .controls svg {
+    width: 16px;
+    height: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* The plot: axis, lanes, events. d3-zoom is bound here. */
+  .plot {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: hidden;
+    cursor: grab;
+    touch-action: pan-y pinch-zoom;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .axis {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+    overflow: visible;
+  }
+  .axis text {
+    fill: var(--_muted);
+    font-family: inherit;
+    font-size: 12px;
+  }
+  .axis .major text {
+    fill: var(--_fg);
+    font-weight: 600;
+  }
+  .axis .domain {
+    display: none;
+  }
+  .axis .minor line {
+    stroke: var(--_muted);
+  }
+  .axis .major line {
+    stroke: var(--_muted);
+  }
+  .axis .grid line {
+    stroke: var(--_line);
+    stroke-dasharray: 2 3;
+  }
+  .axis .grid text {
+    display: none;
+  }
+  .axis-rule {
+    position: absolute;
+    left: 0;
+    right: 0;
+    top: ${geometry.axisHeight}px;
+    border-top: 1px solid var(--_line);
+    pointer-events: none;
+  }
+
+  .lane {
+    position: absolute;
+    left: 0;
+    right: 0;
+    border-top: 1px solid var(--_line);
+    pointer-events: none;
+  }
+  .lane:first-child {
+    border-top: none;
+  }
+  .lane-label {
+    position: absolute;
+    left: 6px;
+    top: 2px;
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    background: color-mix(in srgb, var(--_bg) 85%, transparent);
+    padding: 0 4px;
+    border-radius: 3px;
+  }
+
+  .now {
+    position: absolute;
+    z-index: 2;
+    top: ${geometry.axisHeight}px;
+    bottom: 0;
+    width: 0;
+    border-left: 2px dashed var(--_now);
+    pointer-events: none;
+  }
+  .now span {
+    position: absolute;
+    z-index: 2;
+    bottom: 2px;
+    left: 4px;
+    white-space: nowrap;
+    font-size: 11px;
+    font-weight: 600;
+    color: var(--_now);
+    background: color-mix(in srgb, var(--_bg) 90%, transparent);
+    padding: 1px 4px;
+    border-radius: 3px;
+  }
+
+  /* Events */
+  .events {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .event {
+    position: absolute;
+    left: 0;
+    top: 0;
+    height: ${geometry.eventHeight}px;
+    cursor: pointer;
+    color: var(--_fg);
+    border-radius: 4px;
+    will-change: transform;
+    --_color: var(--_palette-0);
+  }
+  .event:focus-visible {
+    outline-offset: 1px;
+  }
+  .mark {
+    position: absolute;
+    top: ${(geometry.eventHeight - geometry.markSize) / 2}px;
+    left: 0;
+    width: ${geometry.markSize}px;
+    height: ${geometry.markSize}px;
+    background: var(--_color);
+    clip-path: var(--_shape, circle(50%));
+  }
+  /* Expected events are hollow: an inner shape in the background colour. */
+  .expected .mark::after {
+    content: '';
+    position: absolute;
+    inset: 2.5px;
+    background: var(--_bg);
+    clip-path: var(--_shape, circle(50%));
+  }
+  .range .mark {
+    top: 3px;
+    height: ${geometry.eventHeight - 6}px;
+    border-radius: 3px;
+    clip-path: none;
+    background: color-mix(in srgb, var(--_color) 22%, var(--_bg));
+    border: 2px solid var(--_color);
+  }
+  .range.expected .mark {
+    border-style: dashed;
+    background: color-mix(in srgb, var(--_color) 8%, var(--_bg));
+  }
+  .range.expected .mark::after {
+    display: none;
+  }
+  /* Approximate, uncertain or coarse ends fade out instead of stopping hard. */
+  .range.fuzzy-start .mark {
+    border-left-color: transparent;
+    mask-image: linear-gradient(to right, transparent, black 24px);
+  }
+  .range.fuzzy-end .mark {
+    border-right-color: transparent;
+    mask-image: linear-gradient(to left, transparent, black 24px);
+  }
+  .range.fuzzy-start.fuzzy-end .mark {
+    mask-image: linear-gradient(to right, transparent, black 24px, black calc(100% - 24px), transparent);
+  }
+  .band {
+    position: absolute;
+    top: 1px;
+    height: ${geometry.eventHeight - 2}px;
+    background: color-mix(in srgb, var(--_color) 14%, transparent);
+    border-radius: 2px;
+    pointer-events: none;
+  }
+  .band.fuzzy {
+    mask-image: linear-gradient(to right, transparent, black 30%, black 70%, transparent);
+  }
+  .label {
+    position: absolute;
+    top: 0;
+    line-height: ${geometry.eventHeight}px;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .expected .label {
+    font-style: italic;
+  }
+  .event:hover .label,
+  .event.selected .label {
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 3px;
+  }
+  .event.selected .mark {
+    outline: 2px solid var(--_fg);
+    outline-offset: 2px;
+  }
+  .event.selected:not(.range) .mark {
+    clip-path: none;
+    border-radius: 50%;
+    outline-offset: 1px;
+    box-shadow: inset 0 0 0 2px var(--_bg);
+  }
+  .event.selected .label {
+    font-weight: 600;
+  }
+
+  .cluster {
+    position: absolute;
+    left: 0;
+    top: 0;
+    height: ${geometry.eventHeight}px;
+    padding: 0 4px;
+    border: 1px solid var(--_muted);
+    border-radius: 12px;
+    background: var(--_surface);
+    color: var(--_fg);
+    font-size: 11px;
+    font-weight: 600;
+    cursor: zoom-in;
+    white-space: nowrap;
+    overflow: hidden;
+  }
+
+  /* Tooltip */
+  .tooltip {
+    position: absolute;
+    z-index: 3;
+    max-width: min(320px, 90%);
+    padding: 6px 8px;
+    border-radius: 4px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 12px;
+    pointer-events: none;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+  }
+  .tooltip strong {
+    display: block;
+    font-size: 13px;
+  }
+
+  /* Detail panel */
+  .detail {
+    position: absolute;
+    z-index: 4;
+    top: 42px;
+    right: 0;
+    bottom: 0;
+    width: min(360px, 100%);
+    overflow: auto;
+    padding: 14px 16px 16px;
+    background: var(--_bg);
+    border-left: 1px solid var(--_line);
+    box-shadow: -4px 0 16px rgb(0 0 0 / 12%);
+  }
+  .detail h2 {
+    margin: 0 32px 4px 0;
+    font-size: 16px;
+    line-height: 1.3;
+  }
+  .detail .when {
+    margin: 0 0 8px;
+    color: var(--_muted);
+  }
+  .detail .close {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    width: 32px;
+    height: 32px;
+    border: none;
+    background: none;
+    cursor: pointer;
+    font-size: 20px;
+    line-height: 1;
+    border-radius: 4px;
+  }
+  .detail dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 2px 10px;
+    margin: 8px 0;
+  }
+  .detail dt {
+    color: var(--_muted);
+  }
+  .detail dd {
+    margin: 0;
+  }
+  .detail p {
+    margin: 8px 0;
+  }
+  .detail blockquote {
+    margin: 10px 0;
+    padding: 6px 10px;
+    border-left: 3px solid var(--_color, var(--_accent));
+    background: var(--_surface);
+    font-style: italic;
+  }
+  .detail cite {
+    display: block;
+    margin-top: 4px;
+    font-size: 12px;
+    font-style: normal;
+    color: var(--_muted);
+  }
+  .detail a {
+    color: var(--_accent);
+  }
+  .detail .note {
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 6px;
+    margin-inline-start: 6px;
+    border-radius: 8px;
+    border: 1px solid currentColor;
+    font-size: 11px;
+    font-style: normal;
+    vertical-align: 1px;
+  }
+
+  /* Notices */
+  .notice {
+    position: absolute;
+    z-index: 5;
+    left: 8px;
+    right: 8px;
+    bottom: 8px;
+    padding: 8px 36px 8px 10px;
+    border: 1px solid var(--_danger);
+    border-left-width: 4px;
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_fg);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 15%);
+  }
+  .notice strong {
+    color: var(--_danger);
+  }
+  .notice ul {
+    margin: 4px 0 0;
+    padding-inline-start: 18px;
+  }
+  .notice .close {
+    position: absolute;
+    top: 4px;
+    right: 4px;
+    width: 28px;
+    height: 28px;
+    border: none;
+    background: none;
+    cursor: pointer;
+    font-size: 18px;
+  }
+  .notice button.retry {
+    margin-top: 6px;
+  }
+  .status {
+    position: absolute;
+    inset: 42px 0 0;
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .mark,
+    .range .mark {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .event.selected .mark {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,117 @@
+// Chooses the ticks of the time axis: as many as fit without their labels touching,
+// at whatever unit the zoom calls for (decades down to minutes), labelled through
+// Intl in the reader's locale. A second, coarser row names the larger unit
+// ("February 2022" over day ticks) so every label stays short.
+
+import type { TimeScale } from './scale.js';
+import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+
+export interface Tick {
+  /** Wall-clock ms. */
+  value: number;
+  label: string;
+}
+
+export interface AxisTicks {
+  /** The unit the ticks fall on. */
+  unit: TickUnit;
+  minor: Tick[];
+  /** Boundaries of the next larger unit, with the one in force at the left edge first. */
+  major: Tick[];
+}
+
+export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+
+/** Estimated width (px) of a label; the default assumes a 12 px sans-serif font. */
+export type MeasureText = (text: string) => number;
+const estimate: MeasureText = (text) => text.length * 7 + 4;
+
+const units: { unit: TickUnit; interval: CountableTimeInterval }[] = [
+  { unit: 'year', interval: utcYear },
+  { unit: 'month', interval: utcMonth },
+  { unit: 'day', interval: utcDay },
+  { unit: 'hour', interval: utcHour },
+  { unit: 'minute', interval: utcMinute },
+];
+
+const minorFormats: Record<TickUnit, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short' },
+  day: { day: 'numeric' },
+  hour: { hour: 'numeric', minute: '2-digit' },
+  minute: { hour: 'numeric', minute: '2-digit' },
+  second: { hour: 'numeric', minute: '2-digit', second: '2-digit' },
+};
+
+const majorFormats: Partial<Record<TickUnit, { unit: TickUnit; format: Intl.DateTimeFormatOptions }>> = {
+  month: { unit: 'year', format: { year: 'numeric' } },
+  day: { unit: 'month', format: { month: 'long', year: 'numeric' } },
+  hour: { unit: 'day', format: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } },
+  minute: { unit: 'day', format: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } },
+  second: { unit: 'minute', format: { hour: 'numeric', minute: '2-digit', day: 'numeric', month: 'short' } },
+};
+
+/** The unit every one of these times falls on. */
+export function tickUnit(values: readonly number[]): TickUnit {
+  for (const { unit, interval } of units) {
+    if (values.every((v) => interval.floor(new Date(v)).getTime() === v)) return unit;
+  }
+  return 'second';
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string | undefined, options: Intl.DateTimeFormatOptions, bce: boolean): (ms: number) => string {
+  const key = `${locale}|${JSON.stringify(options)}|${bce}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', ...(bce && 'year' in options ? { era: 'short' } : {}) });
+    formats.set(key, f);
+  }
+  return (ms) => f.format(ms);
+}
+
+/**
+ * Ticks for `scale` whose labels, `spacing` px apart at least, do not collide.
+ * The scale's domain is wall-clock time on the UTC line.
+ */
+export function axisTicks(
+  scale: TimeScale,
+  options: { locale?: string; measure?: MeasureText; spacing?: number } = {},
+): AxisTicks {
+  const { locale, measure = estimate, spacing = 12 } = options;
+  const [x0, x1] = scale.range();
+  const width = Math.abs(x1 - x0);
+  const [d0, d1] = scale.domain();
+  const bce = d0.getUTCFullYear() <= 0;
+  let count = Math.max(2, Math.floor(width / 60));
+  for (;;) {
+    const values = scale.ticks(count).map(Number);
+    const unit = tickUnit(values);
+    const label = format(locale, minorFormats[unit], bce);
+    const minor = values.map((value) => ({ value, label: label(value) }));
+    if (count <= 2 || fits(minor, scale, measure, spacing)) {
+      return { unit, minor, major: majorTicks(unit, d0.getTime(), d1.getTime(), locale, bce) };
+    }
+    count = Math.floor(count * 0.75);
+  }
+}
+
+function fits(ticks: Tick[], scale: TimeScale, measure: MeasureText, spacing: number): boolean {
+  for (let i = 1; i < ticks.length; i++) {
+    const room = scale(ticks[i].value) - scale(ticks[i - 1].value);
+    const need = (measure(ticks[i].label) + measure(ticks[i - 1].label)) / 2 + spacing;
+    if (room < need) return false;
+  }
+  return true;
+}
+
+function majorTicks(unit: TickUnit, start: number, end: number, locale: string | undefined, bce: boolean): Tick[] {
+  const major = majorFormats[unit];
+  if (!major) return [];
+  const interval = units.find((u) => u.unit === major.unit)!.interval;
+  const label = format(locale, major.format, bce);
+  const first = interval.floor(new Date(start)).getTime();
+  // The period in force at the left edge comes first, even though it began before the view.
+  const values = [first, ...interval.range(new Date(first + 1), new Date(end)).map(Number)];
+  return values.map((value) => ({ value, label: label(value) }));
+}
