@@ -66,7 +66,7 @@ export function validate(data: unknown): ValidationResult {
   for (let index = 0; index < list.length; index++) {
     const resolved = readEvent(list[index], index, problems);
     if (!resolved) continue;
-    if (ids.has(resolved.event.id)) {
+    if (resolved.event.id !== '' && ids.has(resolved.event.id)) {
       problems.push({ index, id: resolved.event.id, message: `The id "${resolved.event.id}" is used twice; the first event with it is kept.` });
       continue;
     }
