@@ -4,26 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-
-/** Squeezes the whitespace and comments out of css`` literals, which minifiers leave alone. */
-function minifyCss() {
-  return {
-    name: 'minify-css',
-    transform(code, id) {
-      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
-      const out = code.replace(/css`([^`]*)`/g, (_, body) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}');
-        return `css\`${min.trim()}\``;
-      });
-      return { code: out, map: null };
-    },
-  };
-}
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Resolves d3-transition and d3-interpolate to the stand-ins in scripts/shims (see there why). */
 function d3Shims() {
@@ -37,9 +18,13 @@ function d3Shims() {
 export default {
   input: 'src/crisis-timeline.ts',
   output: {
-    file: 'dist/crisis-timeline.js',
+    dir: 'dist',
+    entryFileNames: 'crisis-timeline.js',
     format: 'es',
     sourcemap: true,
+    // The built-in article dataset is a chunk of its own beside the bundle, loaded only
+    // by timelines given no data of their own.
+    chunkFileNames: '[name].js',
     // Minify the whole chunk at once, so names are shortened across modules too.
     plugins: [minify({ target: 'es2022', legalComments: 'none' })],
   },
@@ -47,7 +32,8 @@ export default {
     d3Shims(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     json({ preferConst: true, compact: true }),
-    minifyCss(),
+    // Whitespace and comments inside html`` and css`` literals, which JS minifiers leave alone.
+    minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
     // esbuild needs an explicit target: with 'auto' decorators pass through untransformed.
     esbuild({ target: 'es2022' }),
   ],

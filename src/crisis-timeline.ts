@@ -5,16 +5,22 @@ import { axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
 
-import builtIn from './data/article-events.json';
 import { fetchData, FetchDataError } from './data/fetch-data.js';
+import { readMarkup } from './data/markup.js';
+import { fromTimelineJs, isTimelineJs } from './data/timelinejs.js';
 import { validate, type ResolvedEvent, type ValidationResult } from './data/validate.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js';
 import { packLane, type Cluster, type PlacedEvent } from './layout/pack.js';
+import { renderDetail } from './parts/detail.js';
+import { renderLegend } from './parts/legend.js';
+import { renderList } from './parts/list.js';
+import { compactCount, countWords, statusWords } from './parts/words.js';
 import { parseDate, type EdtfDate } from './time/edtf.js';
-import { describeDates, formatDate } from './time/format.js';
+import { parseDuration } from './time/duration.js';
+import { describeDates, formatDate, machineDate } from './time/format.js';
 import { scaleTime, type TimeScale } from './time/scale.js';
 import { axisTicks, type AxisTicks } from './time/ticks.js';
 import { isTimeZone, localTimeZone, wallClock } from './time/zone.js';
@@ -43,15 +49,15 @@ declare global {
   }
 }
 
-/** An event placed in the view, with its vertical position. */
+/** An event placed in the view, with its vertical position and lane. */
 interface Placed extends PlacedEvent {
   y: number;
+  lane: number;
 }
 interface PlacedCluster extends Cluster {
   y: number;
 }
 interface LaneBox {
-  key: string;
   label: string;
   top: number;
   height: number;
@@ -68,6 +74,14 @@ const shapes = [
 
 const hour = 36e5;
 const day = 864e5;
+const listPage = 200;
+
+/** Accepted values of the enumerated attributes; the first is the default. */
+const choices = {
+  theme: ['light', 'dark', 'auto'],
+  'group-by': ['none', 'category', 'actor'],
+  view: ['timeline', 'list'],
+} as const;
 
 /**
  * A zoomable timeline of events, drawn on a d3 time axis. With no data of its own it
@@ -79,7 +93,7 @@ const day = 864e5;
  * @fires timeline-error - Data could not be loaded, or some events were refused. `detail: {message, problems}`
  *
  * @csspart base - The outer frame.
- * @csspart controls - The toolbar with the zoom buttons.
+ * @csspart controls - The toolbar with the zoom, story and view buttons.
  * @csspart axis - The time axis.
  * @csspart lane - A lane of grouped events.
  * @csspart event - An event's mark and label.
@@ -87,6 +101,8 @@ const day = 864e5;
  * @csspart cluster - A count of events too close together to draw one by one.
  * @csspart tooltip - The tooltip of the hovered or focused event.
  * @csspart detail - The detail panel of the selected event.
+ * @csspart legend - The legend: category toggles and the key to the marks.
+ * @csspart list - The list view.
  * @csspart notice - The notice listing problems with the data.
  *
  * @cssprop --crisis-timeline-height - Height of the component (default 500px).
@@ -97,7 +113,7 @@ const day = 864e5;
  * @cssprop --crisis-timeline-muted-color - Colour of secondary text and axis labels.
  * @cssprop --crisis-timeline-line-color - Colour of borders and grid lines.
  * @cssprop --crisis-timeline-surface - Background of the toolbar, clusters and quotes.
- * @cssprop --crisis-timeline-accent - Colour of links.
+ * @cssprop --crisis-timeline-accent - Colour of links and the selection.
  * @cssprop --crisis-timeline-focus-color - Colour of the focus ring.
  * @cssprop --crisis-timeline-now-color - Colour of the reference date line.
  * @cssprop --crisis-timeline-error-color - Colour of error notices.
@@ -108,13 +124,13 @@ const day = 864e5;
 export class CrisisTimeline extends LitElement {
   static override styles = styles;
 
-  /** URL of a JSON dataset: an array of events, or an object with `events` (and `meta`). */
+  /** URL of a JSON dataset: an array of events, an object with `events` (and `meta`), or TimelineJS3 JSON. */
   @property() src?: string;
 
-  /** First visible date (ISO 8601 / EDTF); with `end`, sets the first view. */
+  /** First visible date (ISO 8601 / EDTF); with `end`, sets the view. */
   @property() start?: string;
 
-  /** Last visible date (ISO 8601 / EDTF); with `start`, sets the first view. */
+  /** Last visible date (ISO 8601 / EDTF); with `start`, sets the view. */
   @property() end?: string;
 
   /** Accessible name of the timeline. */
@@ -129,14 +145,38 @@ export class CrisisTimeline extends LitElement {
   /** BCP 47 locale for dates and tick labels; defaults to the nearest `lang`, then the browser's. */
   @property() locale?: string;
 
-  /** IANA time zone (or `UTC`) in which times are shown; date-only events never move a day. */
+  /** IANA time zone (or `UTC`) in which times are shown; defaults to the reader's. Date-only events never move a day. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** Lanes: `none`, `category` or `actor` (an event goes in the lane of its first actor). */
+  /** Lanes: `none`, `category`, or `actor` (an event goes in the lane of its first actor). */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
+
+  /** Space-separated categories to show; all when unset. The legend toggles them too. */
+  @property() categories: string | null = null;
 
   /** Reference date drawn as a labelled line; defaults to the dataset's `meta.now`. */
   @property() now?: string;
+
+  /** Narrowest view as an ISO 8601 duration (default `PT1H`). */
+  @property({ attribute: 'min-span' }) minSpan?: string;
+
+  /** Widest view as an ISO 8601 duration (default: the data's span with a margin). */
+  @property({ attribute: 'max-span' }) maxSpan?: string;
+
+  /** `timeline` (default) or `list`: the same events as a readable list. */
+  @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
+
+  /** Hides the toolbar. */
+  @property({ type: Boolean, attribute: 'no-controls' }) noControls = false;
+
+  /** Hides the legend. */
+  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+
+  /** Turns off tooltips. */
+  @property({ type: Boolean, attribute: 'no-tooltip' }) noTooltip = false;
+
+  /** Keeps the selected event and the view in the URL hash, so a link opens the timeline there. */
+  @property({ type: Boolean, attribute: 'hash-sync' }) hashSync = false;
 
   /** The accepted events, each with its id, in chronological order. Setting it replaces the data. */
   get events(): TimelineEvent[] {
@@ -162,17 +202,24 @@ export class CrisisTimeline extends LitElement {
   @state() private loadError: string | null = null;
   @state() private noticeOpen = false;
   @state() private hovered = -1;
+  /** The event holding the keyboard's place among the events. */
+  @state() private focused = -1;
+  @state() private announcement = '';
+  @state() private listLength = listPage;
 
   @query('.plot') private plot!: HTMLElement;
-  @query('.axis') private axisNode!: SVGSVGElement;
+  @query('.axis') private axisNode?: SVGSVGElement;
+  @query('.events') private eventList?: HTMLElement;
 
   private readonly zoom = new ZoomController(this, { onUserZoomEnd: () => this.onUserZoomEnd() });
   private readonly size = new ResizeController(this);
   private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
+  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
 
   private assignedData?: TimelineData;
   private dataRead = false;
   private loadRequest?: AbortController;
+  private loaded?: Promise<void>;
   private model: TimelineModel = buildModel([], { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
   private modelStale = true;
   private baseScale: TimeScale = scaleTime();
@@ -183,16 +230,27 @@ export class CrisisTimeline extends LitElement {
   private ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
   /** The view to show once the size is known: a time window, or everything. */
   private pendingView: [number, number] | 'fit' | null = null;
+  /** Move the keyboard focus to the focused event once it is drawn. */
+  private focusPending = false;
   private labelWidths = new Float32Array(0);
   private measureContext?: CanvasRenderingContext2D | null;
   private categoryIndex = new Map<string, number>();
   private limits = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly warned = new Set<string>();
 
   // Lifecycle
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
     this.loadRequest?.abort();
+    clearTimeout(this.announceTimer);
   }
 
   protected override firstUpdated(): void {
@@ -201,11 +259,15 @@ export class CrisisTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkAttributes(changed);
     // The first update reads the data; later, a new src replaces it (unless `events` was set).
     if (!this.hasUpdated ? !this.dataRead : changed.has('src')) this.dataChanged();
-    if (changed.has('timeZone') || changed.has('groupBy') || changed.has('now')) this.modelStale = true;
+    const modelInputs: PropertyKey[] = ['timeZone', 'groupBy', 'now', 'categories', 'data'];
+    if (modelInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.modelStale = true;
     if (this.modelStale) this.rebuildModel();
-    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.pendingView = this.requestedView() ?? this.pendingView;
+    if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
+    if (changed.has('minSpan') || changed.has('maxSpan')) this.limits = '';
+    if (!this.hasUpdated && this.hashSync) this.readHash();
 
     const { width, height } = this.size;
     if (width <= 0) return;
@@ -220,18 +282,26 @@ export class CrisisTimeline extends LitElement {
     this.layOut(width, height);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this.drawAxis();
+    if (this.focusPending) {
+      const element = this.eventElement(this.focused);
+      if (element) {
+        this.focusPending = false;
+        element.focus({ preventScroll: true });
+      }
+    }
+    if (this.hashSync && (changed.has('selected') || changed.has('hashSync'))) this.writeHash();
   }
 
   // Public methods
 
-  /** Shows the time from `start` to `end` (Dates, or ISO 8601 / EDTF strings). */
+  /** Shows the time from `start` to `end` (Dates, ms, or ISO 8601 / EDTF strings). */
   zoomTo(start: Date | string | number, end: Date | string | number, options: { animate?: boolean } = {}): void {
     const from = toTime(start, 'min');
     const to = toTime(end, 'max');
-    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
-      console.warn(`<crisis-timeline> zoomTo(${String(start)}, ${String(end)}): not a time range.`);
+    if (!(to > from)) {
+      this.warnOnce(`zoomTo(${String(start)}, ${String(end)}): that is not a time range.`);
       return;
     }
     if (!this.size.width) {
@@ -239,6 +309,11 @@ export class CrisisTimeline extends LitElement {
       return;
     }
     this.zoom.setTransform(this.transformFor(from, to), options.animate ? this.animationTime : 0);
+  }
+
+  /** Zooms by `factor` around the centre: 2 shows half as much time, 0.5 twice as much. */
+  zoomBy(factor: number, options: { animate?: boolean } = {}): void {
+    if (factor > 0) this.zoom.scaleBy(factor, options.animate ? this.animationTime : 0);
   }
 
   /** Shows every event. */
@@ -252,49 +327,66 @@ export class CrisisTimeline extends LitElement {
 
   /** Selects the event with this id (null clears the selection), brings it into view and opens its details. */
   select(id: string | null, options: { animate?: boolean } = {}): void {
-    const index = id === null ? -1 : this.model.indexOf.get(id) ?? -1;
+    const index = id === null ? -1 : (this.model.indexOf.get(id) ?? -1);
     if (id !== null && index < 0) {
-      console.warn(`<crisis-timeline> select("${id}"): there is no event with that id.`);
+      this.warnOnce(`select("${id}"): there is no event with that id.`);
       return;
     }
     this.selected = id;
-    if (index >= 0) this.reveal(index, options.animate ?? true);
+    if (index >= 0) {
+      this.focused = index;
+      this.reveal(index, options.animate ?? true);
+    }
+  }
+
+  /** Selects the next event in time (the first when none is selected): story mode. */
+  next(): void {
+    this.step(1);
+  }
+
+  /** Selects the previous event in time (the last when none is selected). */
+  previous(): void {
+    this.step(-1);
   }
 
   // Rendering
 
   protected override render(): TemplateResult {
     const selectedIndex = this.selectedIndex;
+    const list = this.view === 'list';
     return html`
-      <div part="base" class="base ${this.isDark ? 'dark' : ''}" role="region" aria-label=${this.label} aria-roledescription="timeline">
-        <div class="controls" part="controls">
-          <button type="button" @click=${this.onZoomIn} aria-label="Zoom in" title="Zoom in">${icons.plus}</button>
-          <button type="button" @click=${this.onZoomOut} aria-label="Zoom out" title="Zoom out">${icons.minus}</button>
-          <button type="button" @click=${this.onFit} aria-label="Show all events" title="Show all events">${icons.fit}<span>All</span></button>
-          <span class="range" aria-live="off">${this.rangeText()}</span>
-        </div>
-        <div class="plot" @click=${this.onPlotClick}>
+      <div
+        part="base"
+        class="base ${this.isDark ? 'dark' : ''} ${list ? 'list-view' : ''}"
+        role="region"
+        aria-label=${this.label}
+        aria-roledescription="timeline"
+        @keydown=${this.onKeyDown}
+      >
+        ${this.noControls ? nothing : this.renderControls()}
+        <div class="plot" ?hidden=${list} @click=${this.onPlotClick}>
           <svg class="axis" part="axis" aria-hidden="true">
             <g class="grid" transform="translate(0,${geometry.axisHeight})"></g>
             <g class="major" transform="translate(0,18)"></g>
             <g class="minor" transform="translate(0,${geometry.axisHeight - 6})"></g>
           </svg>
           <div class="axis-rule"></div>
-          <div class="lanes">
-            ${this.laneBoxes.map(
-              (lane) => html`<div class="lane" part="lane" style="top:${lane.top}px;height:${lane.height}px">
-                ${lane.label ? html`<span class="lane-label">${lane.label}</span>` : nothing}
-              </div>`,
-            )}
-          </div>
+          ${this.laneBoxes.map(
+            (lane) => html`<div class="lane" part="lane" role="presentation" style="top:${lane.top}px;height:${lane.height}px">
+              ${lane.label ? html`<span class="lane-label" aria-hidden="true">${lane.label}</span>` : nothing}
+            </div>`,
+          )}
           ${this.renderNow()}
           <ol
             class="events"
             role="listbox"
-            aria-label="Events"
+            aria-label="Events, in time order"
+            aria-describedby="keys"
+            tabindex=${this.placed.length ? '-1' : '0'}
             @click=${this.onEventClick}
             @pointerover=${this.onEventHover}
             @pointerleave=${this.onEventLeave}
+            @focusin=${this.onEventFocus}
           >
             ${repeat(this.placed, (p) => p.index, (p) => this.renderEvent(p, p.index === selectedIndex))}
           </ol>
@@ -303,24 +395,51 @@ export class CrisisTimeline extends LitElement {
               type="button"
               class="cluster"
               part="cluster"
-              style="transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%);max-width:${Math.max(c.x1 - c.x0 - 2, 20)}px"
-              aria-label="${c.count} more events; zoom in to see them"
-              title="${c.count} more events: zoom in"
+              style="transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%);max-width:${Math.max(c.x1 - c.x0 - 2, 24)}px"
+              aria-label="${countWords(c.count)} more here; zoom in to see them"
+              title="${countWords(c.count)}: zoom in"
+              tabindex="-1"
               @click=${(e: Event) => this.onClusterClick(e, c)}
             >
               +${compactCount(c.count)}
             </button>`,
           )}
           ${this.renderTooltip()}
-          ${this.loading ? html`<div class="status" role="status">Loading events…</div>` : nothing}
-          ${!this.loading && !this.loadError && this.data.events.length === 0
-            ? html`<div class="status" role="status">No events to show.</div>`
-            : nothing}
+          <p id="keys" class="visually-hidden">
+            Arrow keys move between events, Enter opens one, Escape closes it; plus and minus zoom, shift with arrows pans, 0
+            shows all.
+          </p>
         </div>
-        ${selectedIndex >= 0 ? this.renderDetail(this.model.events[selectedIndex]) : nothing}
+        ${list ? this.renderListView() : nothing}
+        ${this.loading ? html`<div class="status" role="status">Loading events…</div>` : nothing}
+        ${!this.loading && !this.loadError && this.data.events.length === 0
+          ? html`<div class="status" role="status">No events to show.</div>`
+          : nothing}
+        ${this.noLegend || list ? nothing : this.renderLegend()}
+        ${selectedIndex >= 0 ? this.renderDetail(selectedIndex) : nothing}
         ${this.renderNotice()}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
     `;
+  }
+
+  private renderControls(): TemplateResult {
+    const list = this.view === 'list';
+    const count = this.model.shown.length;
+    return html`<div class="controls" part="controls" role="toolbar" aria-label="Timeline controls">
+      <button type="button" @click=${this.onZoomIn} aria-label="Zoom in" title="Zoom in (+)" ?disabled=${list}>${icons.plus}</button>
+      <button type="button" @click=${this.onZoomOut} aria-label="Zoom out" title="Zoom out (−)" ?disabled=${list}>${icons.minus}</button>
+      <button type="button" @click=${this.onFit} aria-label="Show all events" title="Show all events (0)" ?disabled=${list}>
+        ${icons.fit}<span class="wide-only">All</span>
+      </button>
+      <span class="separator"></span>
+      <button type="button" @click=${this.previous} aria-label="Previous event" title="Previous event" ?disabled=${!count}>${icons.previous}</button>
+      <button type="button" @click=${this.next} aria-label="Next event" title="Next event" ?disabled=${!count}>${icons.next}</button>
+      <span class="range" aria-hidden="true">${list ? countWords(count) : this.rangeText()}</span>
+      <button type="button" @click=${this.onToggleView} aria-pressed=${list ? 'true' : 'false'} title="Show the events as a list">
+        ${icons.list}<span class="wide-only">List</span><span class="visually-hidden">List view</span>
+      </button>
+    </div>`;
   }
 
   private renderEvent(p: Placed, selected: boolean): TemplateResult {
@@ -346,7 +465,7 @@ export class CrisisTimeline extends LitElement {
       role="option"
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${this.accessibleText(p.index)}
-      tabindex=${selected || (this.selectedIndex < 0 && p === this.placed[0]) ? '0' : '-1'}
+      tabindex=${p.index === this.tabStop ? '0' : '-1'}
       style="transform:translate(${p.x0}px,${p.y}px);width:${right - p.x0}px;${this.colorStyle(event.category)}"
     >${band}<span class="mark" style=${range ? `width:${p.x1 - p.x0}px` : ''}></span><span
         class="label"
@@ -365,7 +484,9 @@ export class CrisisTimeline extends LitElement {
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {
-    const p = this.placed.find((e) => e.index === this.hovered);
+    if (this.noTooltip) return nothing;
+    const index = this.hovered >= 0 ? this.hovered : this.keyboardFocused ? this.focused : -1;
+    const p = this.placed.find((e) => e.index === index);
     if (!p) return nothing;
     const resolved = this.model.events[p.index];
     const below = p.y + geometry.eventHeight + 64 < this.size.height;
@@ -374,7 +495,7 @@ export class CrisisTimeline extends LitElement {
     return html`<div
       class="tooltip"
       part="tooltip"
-      role="tooltip"
+      aria-hidden="true"
       style="left:${left}px;top:${top}px;${below ? '' : 'transform:translateY(-100%)'}"
     >
       <strong>${resolved.event.title}</strong>
@@ -382,39 +503,66 @@ export class CrisisTimeline extends LitElement {
     </div>`;
   }
 
-  private renderDetail(resolved: ResolvedEvent): TemplateResult {
+  private renderDetail(index: number): TemplateResult {
+    const resolved = this.model.events[index];
     const { event } = resolved;
-    const source = event.source;
-    const document = this.data.meta.documents?.find((d) => d.id === source?.document) ?? this.data.meta.documents?.[0];
-    const url = source?.url ?? document?.url;
-    return html`<aside part="detail" class="detail" aria-label="Event details" style=${this.colorStyle(event.category)}>
-      <button type="button" class="close" aria-label="Close details" @click=${this.onCloseDetail}>×</button>
-      <h2>${event.title}</h2>
-      <p class="when">
-        ${this.dateText(resolved)}<span class="badge">${statusWords[event.status]}</span>
-      </p>
-      ${event.summary ? html`<p>${event.summary}</p>` : nothing}
-      <dl>
-        ${event.category ? html`<dt>Category</dt><dd>${this.categoryLabel(event.category)}</dd>` : nothing}
-        ${event.actors.length ? html`<dt>Actors</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
-        ${event.place ? html`<dt>Place</dt><dd>${event.place}</dd>` : nothing}
-      </dl>
-      ${source
-        ? html`<blockquote>
-            “${source.quote}”
-            ${document || url
-              ? html`<cite
-                  >${url
-                    ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${document?.title ?? 'Source'}</a>`
-                    : document?.title}${document?.publisher ? `, ${document.publisher}` : ''}${document?.published
-                    ? `, ${this.formatEdtf(document.published)}`
-                    : ''}</cite
-                >`
-              : nothing}
-          </blockquote>`
-        : nothing}
-      ${event.dateNote ? html`<p class="note"><strong>About the date:</strong> ${event.dateNote}</p>` : nothing}
-    </aside>`;
+    const documents = this.data.meta.documents;
+    const document = documents?.find((d) => d.id === event.source?.document) ?? documents?.[0];
+    return renderDetail({
+      resolved,
+      when: this.dateText(resolved),
+      categoryLabel: event.category && this.categoryLabel(event.category),
+      document,
+      published: document?.published && this.formatEdtf(document.published),
+      style: this.colorStyle(event.category),
+      onClose: this.onCloseDetail,
+    });
+  }
+
+  private renderLegend(): TemplateResult {
+    const counts = new Map<string, number>();
+    for (const e of this.data.events) {
+      const c = e.event.category;
+      if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    const filter = this.categoryFilter;
+    const now = this.nowDate;
+    return renderLegend({
+      categories: [...this.categoryIndex.keys()].map((id) => ({
+        id,
+        label: this.categoryLabel(id),
+        style: this.colorStyle(id),
+        shown: !filter || filter.has(id),
+        count: counts.get(id) ?? 0,
+      })),
+      nowLabel: now ? this.nowLabel(now) : undefined,
+      onToggle: this.onToggleCategory,
+    });
+  }
+
+  private renderListView(): TemplateResult {
+    const shown = this.model.shown;
+    const items = [];
+    for (let i = 0; i < Math.min(shown.length, this.listLength); i++) {
+      const resolved = this.model.events[shown[i]];
+      const { event } = resolved;
+      items.push({
+        id: event.id,
+        title: event.title,
+        status: event.status,
+        datetime: machineDate(resolved.start),
+        when: this.dateText(resolved),
+        category: event.category && this.categoryLabel(event.category),
+        style: this.colorStyle(event.category),
+      });
+    }
+    return renderList({
+      items,
+      more: Math.max(0, shown.length - this.listLength),
+      selected: this.selected,
+      onSelect: (id) => this.userSelect(id),
+      onMore: () => (this.listLength += listPage),
+    });
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
@@ -425,11 +573,11 @@ export class CrisisTimeline extends LitElement {
       ${this.loadError
         ? html`<strong>The events could not be loaded.</strong> ${this.loadError}
             <div><button type="button" class="retry" @click=${this.onRetry}>Try again</button></div>`
-        : html`<strong>${errors.length} ${errors.length === 1 ? 'event was' : 'events were'} left out:</strong>
+        : html`<strong>${countWords(errors.length)} ${errors.length === 1 ? 'was' : 'were'} left out:</strong>
             <ul>
               ${errors.slice(0, 3).map((p) => html`<li>${p.message}</li>`)}
             </ul>
-            ${errors.length > 3 ? html`<div>…and ${errors.length - 3} more (see the timeline-error event).</div>` : nothing}`}
+            ${errors.length > 3 ? html`<div>…and ${errors.length - 3} more (all in the timeline-error event).</div>` : nothing}`}
     </div>`;
   }
 
@@ -439,32 +587,28 @@ export class CrisisTimeline extends LitElement {
     const svg = select(this.axisNode);
     const scale = this.scale;
     const { minor, major } = this.ticks;
+    const dates = (ticks: typeof minor) => ticks.map((t) => new Date(t.value));
     const labelOf = (ticks: typeof minor) => {
       const labels = new Map(ticks.map((t) => [t.value, t.label]));
       return (d: Date | { valueOf(): number }) => labels.get(+d) ?? '';
     };
-    svg
-      .select<SVGGElement>('.minor')
-      .call(axisTop<Date>(scale).tickValues(minor.map((t) => new Date(t.value))).tickFormat(labelOf(minor)).tickSizeOuter(0).tickSize(4));
+    svg.select<SVGGElement>('.minor').call(axisTop<Date>(scale).tickValues(dates(minor)).tickFormat(labelOf(minor)).tickSizeOuter(0).tickSize(4));
     svg
       .select<SVGGElement>('.grid')
-      .call(axisTop<Date>(scale).tickValues(minor.map((t) => new Date(t.value))).tickFormat(() => '').tickSizeOuter(0).tickSize(-this.size.height));
+      .call(axisTop<Date>(scale).tickValues(dates(minor)).tickFormat(() => '').tickSizeOuter(0).tickSize(-this.size.height));
     const majorGroup = svg.select<SVGGElement>('.major');
-    majorGroup.call(
-      axisTop<Date>(scale).tickValues(major.map((t) => new Date(t.value))).tickFormat(labelOf(major)).tickSizeOuter(0).tickSize(0),
-    );
+    majorGroup.call(axisTop<Date>(scale).tickValues(dates(major)).tickFormat(labelOf(major)).tickSizeOuter(0).tickSize(0));
     // Major labels start at their boundary; the one already in force sticks to the left edge.
     const positions = major.map((t) => scale(t.value));
     majorGroup.selectAll<SVGTextElement, unknown>('text').each(function (_, i) {
       const x = positions[i];
       const shift = Math.max(0, 4 - x) + 4;
       const next = positions[i + 1] ?? Infinity;
-      const width = this.getComputedTextLength();
       select(this)
         .attr('text-anchor', 'start')
         .attr('x', shift)
         .attr('dy', '0')
-        .attr('opacity', x + shift + width + 8 > next ? 0 : 1);
+        .attr('opacity', x + shift + this.getComputedTextLength() + 8 > next ? 0 : 1);
     });
   }
 
@@ -481,7 +625,7 @@ export class CrisisTimeline extends LitElement {
     const k = width / (d1 - d0);
     const b = -d0 * k;
     const bucket = cellSize(geometry.clusterCell / k);
-    const pinned = this.selectedIndex >= 0 ? this.selectedIndex : undefined;
+    const pinned = this.focused >= 0 ? this.focused : this.selectedIndex >= 0 ? this.selectedIndex : undefined;
     const placed: Placed[] = [];
     const clusters: PlacedCluster[] = [];
     this.laneBoxes = lanes.map((lane, i) => {
@@ -501,9 +645,9 @@ export class CrisisTimeline extends LitElement {
         labelWidth: this.labelWidth,
         pinned,
       });
-      for (const e of layout.events) placed.push({ ...e, y: y0 + e.row * geometry.rowHeight });
+      for (const e of layout.events) placed.push({ ...e, y: y0 + e.row * geometry.rowHeight, lane: i });
       for (const c of layout.clusters) clusters.push({ ...c, y: y0 + c.row * geometry.rowHeight });
-      return { key: lane.key, label: lane.label, top: laneTop - 2, height: laneHeight };
+      return { label: lane.label, top: laneTop - 2, height: laneHeight };
     });
     // Chronological order in the DOM, for reading and tabbing.
     placed.sort((a, b) => a.index - b.index);
@@ -514,9 +658,9 @@ export class CrisisTimeline extends LitElement {
   private readonly labelWidth = (index: number): number => {
     let width = this.labelWidths[index];
     if (Number.isNaN(width)) {
+      const title = this.model.events[index].event.title;
       this.measureContext ??= document.createElement('canvas').getContext('2d');
       const context = this.measureContext;
-      const title = this.model.events[index].event.title;
       if (context) {
         const style = getComputedStyle(this);
         context.font = `${style.fontSize} ${style.fontFamily}`;
@@ -535,13 +679,15 @@ export class CrisisTimeline extends LitElement {
     const { events, meta } = this.data;
     const zone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : localTimeZone();
     const now = this.nowDate;
+    const focusedId = this.model.events[this.focused]?.event.id;
     this.model = buildModel(events, {
       wallClock: wallClock(zone),
-      groupBy: this.groupBy === 'category' || this.groupBy === 'actor' ? this.groupBy : 'none',
-      categories: null,
+      groupBy: choice(this.groupBy, choices['group-by']),
+      categories: this.categoryFilter,
       meta,
       openEndAt: now ? now.max : undefined,
     });
+    this.focused = focusedId === undefined ? -1 : (this.model.indexOf.get(focusedId) ?? -1);
     this.labelWidths = new Float32Array(events.length).fill(NaN);
     this.categoryIndex = new Map();
     for (const c of meta.categories ?? []) this.categoryIndex.set(c.id, this.categoryIndex.size);
@@ -560,16 +706,23 @@ export class CrisisTimeline extends LitElement {
       const centre = now ? now.min : Date.now();
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
-    const span = Math.max(max - min, day);
+    const minSpan = this.spanAttribute('min-span', this.minSpan) ?? hour;
+    const span = Math.max(max - min, minSpan * 4, day);
     const margin = span * 0.05;
     const domain = [min - margin, min + span + margin];
-    const key = `${domain}|${width}|${height}`;
+    const full = domain[1] - domain[0];
+    const maxSpan = this.spanAttribute('max-span', this.maxSpan) ?? full;
+    const key = `${domain}|${width}|${height}|${minSpan}|${maxSpan}`;
     if (key === this.limits) return;
     const previous = this.limits ? this.scale.domain().map(Number) : null;
     this.limits = key;
     this.baseScale = scaleTime(domain, [0, width]);
-    const full = domain[1] - domain[0];
-    this.zoom.setLimits({ width, height, minScale: 1, maxScale: Math.max(1, full / hour) });
+    this.zoom.setLimits({
+      width,
+      height,
+      minScale: Math.min(1, full / Math.max(maxSpan, minSpan)),
+      maxScale: Math.max(1, full / minSpan),
+    });
     if (previous && !this.pendingView) this.pendingView = [previous[0], previous[1]];
     if (!previous && !this.pendingView) this.pendingView = this.requestedView() ?? this.focusView() ?? 'fit';
   }
@@ -582,23 +735,60 @@ export class CrisisTimeline extends LitElement {
     return zoomIdentity.scale(k).translate(-x0, 0);
   }
 
-  /** Moves the view, if need be, so the event at `index` is in it. */
-  private reveal(index: number, animate: boolean): void {
+  /** Moves the view, if need be (or always, to centre it), so the event at `index` is well inside it. */
+  private reveal(index: number, animate: boolean, centre = false): void {
     const from = this.model.from[index];
     const to = this.model.to[index];
     const [v0, v1] = this.scale.domain().map(Number);
     const span = v1 - v0;
-    if (from >= v0 + span * 0.05 && Math.min(to, from + span * 0.5) <= v1 - span * 0.3) return;
-    // Centre it, zooming out if it is wider than the view, in for a point seen from far away.
+    const visible = from >= v0 + span * 0.02 && from <= v1 - span * 0.25;
+    const p = this.placed.find((e) => e.index === index);
+    if (visible && p && !p.truncated && !centre) return;
+    if ((visible || centre) && to - from < span && span < 90 * day) {
+      this.panTo((from + Math.min(to, from + span / 2)) / 2, animate);
+      return;
+    }
+    // Centre it; zoom out if it is wider than the view, in if it is lost among many.
     const width = Math.max(to - from, Math.min(span, 14 * day));
     const wanted = Math.max(width * 1.6, Math.min(span, width * 4));
-    const centre = (from + to) / 2;
-    this.zoomTo(centre - wanted / 2, centre + wanted / 2, { animate });
+    const middle = (from + to) / 2;
+    this.zoomTo(middle - wanted / 2, middle + wanted / 2, { animate });
+  }
+
+  /** Pans, keeping the zoom, so `time` is at the middle of the view. */
+  private panTo(time: number, animate: boolean): void {
+    const [v0, v1] = this.scale.domain().map(Number);
+    const half = (v1 - v0) / 2;
+    this.zoomTo(time - half, time + half, { animate });
+  }
+
+  /** Moves the keyboard focus to the event at `index`, bringing it into view. */
+  private moveFocus(index: number): void {
+    if (index < 0 || index >= this.model.events.length) return;
+    this.focused = index;
+    this.focusPending = true;
+    this.reveal(index, false);
+    this.requestUpdate();
+  }
+
+  private step(direction: 1 | -1): void {
+    const shown = this.model.shown;
+    if (!shown.length) return;
+    const current = this.selectedIndex;
+    let position = current < 0 ? (direction > 0 ? 0 : shown.length - 1) : indexIn(shown, current) + direction;
+    position = Math.max(0, Math.min(shown.length - 1, position));
+    const id = this.model.events[shown[position]].event.id;
+    this.userSelect(id);
+    this.focused = shown[position];
+    this.reveal(shown[position], true, true);
   }
 
   // Data
 
-  /** Reads the data from wherever it comes: the `events` property, `src`, inline JSON, or the built-in dataset. */
+  /**
+   * Reads the data from wherever it comes, in this order: the `events` property, `src`,
+   * inline JSON, an inline list of events, the built-in dataset.
+   */
   private dataChanged(): void {
     this.dataRead = true;
     this.loadRequest?.abort();
@@ -611,38 +801,60 @@ export class CrisisTimeline extends LitElement {
       void this.load(this.src);
     } else {
       const inline = this.querySelector(':scope > script[type="application/json"]');
+      const markup = inline ? null : readMarkup(this);
       if (inline) {
         try {
           this.accept(JSON.parse(inline.textContent ?? ''));
         } catch (error) {
           this.fail(`The inline JSON data is not valid JSON (${(error as Error).message}).`);
         }
+      } else if (markup) {
+        this.accept(markup);
       } else {
-        this.accept(builtIn);
+        void this.load(null);
       }
     }
   }
 
-  private async load(url: string): Promise<void> {
+  /**
+   * Loads the data at `url`, or the built-in dataset when `url` is null. The built-in
+   * dataset is a module of its own, so pages with their own data never download it.
+   */
+  private load(url: string | null): Promise<void> {
     const request = new AbortController();
     this.loadRequest = request;
     this.loading = true;
-    try {
-      const data = await fetchData(url, { signal: request.signal });
-      if (this.loadRequest !== request) return;
-      this.loading = false;
-      this.accept(data);
-    } catch (error) {
-      if (this.loadRequest !== request || (error instanceof FetchDataError && error.kind === 'aborted')) return;
-      this.loading = false;
-      this.fail((error as Error).message);
+    const data = url === null ? import('./data/article-events.json').then((m) => m.default) : fetchData(url, { signal: request.signal });
+    this.loaded = data.then(
+      (value) => {
+        if (this.loadRequest !== request) return;
+        this.loading = false;
+        this.accept(value);
+      },
+      (error: unknown) => {
+        if (this.loadRequest !== request || (error instanceof FetchDataError && error.kind === 'aborted')) return;
+        this.loading = false;
+        this.fail(url === null ? `The built-in dataset could not be loaded (${(error as Error).message}).` : (error as Error).message);
+      },
+    );
+    return this.loaded;
+  }
+
+  /** Resolves once data being loaded has arrived and been drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.loading && this.loaded) {
+      await this.loaded;
+      result = await super.getUpdateComplete();
     }
+    return result;
   }
 
   private accept(input: unknown): void {
-    const result = validate(input);
+    const result = validate(isTimelineJs(input) ? fromTimelineJs(input) : input);
     this.data = result;
     this.modelStale = true;
+    this.listLength = listPage;
     this.pendingView = this.requestedView() ?? this.focusView() ?? 'fit';
     if (this.selected !== null && !result.events.some((e) => e.event.id === this.selected)) this.selected = null;
     const errors = result.problems.filter((p) => p.level !== 'warning');
@@ -653,8 +865,10 @@ export class CrisisTimeline extends LitElement {
       console.groupEnd();
     }
     if (errors.length) {
-      const message = `${errors.length} of the events could not be used.`;
-      this.emit<TimelineErrorDetail>('timeline-error', { message, problems: result.problems });
+      this.emit<TimelineErrorDetail>('timeline-error', {
+        message: `${countWords(errors.length)} could not be used.`,
+        problems: result.problems,
+      });
     }
     this.emit<TimelineLoadDetail>('timeline-load', { count: result.events.length });
   }
@@ -670,18 +884,22 @@ export class CrisisTimeline extends LitElement {
 
   // Event handlers
 
-  private readonly onZoomIn = () => this.zoom.scaleBy(2, this.animationTime);
-  private readonly onZoomOut = () => this.zoom.scaleBy(0.5, this.animationTime);
+  private readonly onZoomIn = () => this.zoomBy(2, { animate: true });
+  private readonly onZoomOut = () => this.zoomBy(0.5, { animate: true });
   private readonly onFit = () => this.fit({ animate: true });
 
   private onUserZoomEnd(): void {
-    this.emit<TimelineRangeChangeDetail>('timeline-rangechange', this.visibleRange);
+    const range = this.visibleRange;
+    this.emit<TimelineRangeChangeDetail>('timeline-rangechange', range);
+    this.announce(`Showing ${this.rangeText()}: ${countWords(this.countInView())}.`);
+    if (this.hashSync) this.writeHash();
   }
 
   private onEventClick(event: MouseEvent): void {
     const id = (event.target as Element).closest<HTMLElement>('[data-id]')?.dataset.id;
     if (id === undefined) return;
     event.stopPropagation();
+    this.focused = this.model.indexOf.get(id) ?? -1;
     this.userSelect(id === this.selected ? null : id);
   }
 
@@ -693,27 +911,103 @@ export class CrisisTimeline extends LitElement {
   private userSelect(id: string | null): void {
     this.selected = id;
     this.emit<TimelineSelectDetail>('timeline-select', { id });
+    const index = id === null ? -1 : (this.model.indexOf.get(id) ?? -1);
+    this.announce(index >= 0 ? `Selected: ${this.accessibleText(index)}.` : 'Selection cleared.');
   }
 
   private onEventHover(event: PointerEvent): void {
     const id = (event.target as Element).closest<HTMLElement>('[data-id]')?.dataset.id;
-    this.hovered = id === undefined ? -1 : this.model.indexOf.get(id) ?? -1;
+    this.hovered = id === undefined ? -1 : (this.model.indexOf.get(id) ?? -1);
   }
 
   private onEventLeave(): void {
     this.hovered = -1;
   }
 
+  private onEventFocus(event: FocusEvent): void {
+    const id = (event.target as HTMLElement).dataset?.id;
+    if (id !== undefined) this.focused = this.model.indexOf.get(id) ?? -1;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (target.closest?.('input, select, textarea')) return;
+    const onEvent = target.getAttribute?.('role') === 'option';
+    const inPlot = onEvent || target === this.eventList;
+    let handled = true;
+    switch (event.key) {
+      case '+':
+      case '=':
+        this.zoom.scaleBy(2, this.animationTime / 2, this.focusedX);
+        break;
+      case '-':
+      case '_':
+        this.zoom.scaleBy(0.5, this.animationTime / 2, this.focusedX);
+        break;
+      case '0':
+        this.fit({ animate: true });
+        break;
+      case 'Escape':
+        if (this.selected === null) return;
+        this.userSelect(null);
+        if (this.focused >= 0) this.moveFocus(this.focused);
+        break;
+      default:
+        handled = false;
+    }
+    if (!handled && inPlot) {
+      handled = true;
+      const shown = this.model.shown;
+      const position = this.focused >= 0 ? indexIn(shown, this.focused) : -1;
+      switch (event.key) {
+        case 'ArrowLeft':
+        case 'ArrowRight': {
+          const direction = event.key === 'ArrowRight' ? 1 : -1;
+          if (event.shiftKey) this.zoom.translateBy((-direction * this.size.width) / 4, this.animationTime / 3);
+          else if (position < 0) this.moveFocus(this.nearestShown());
+          else this.moveFocus(shown[Math.max(0, Math.min(shown.length - 1, position + direction))]);
+          break;
+        }
+        case 'ArrowUp':
+        case 'ArrowDown':
+          this.moveFocus(this.neighbourAcross(event.key === 'ArrowDown' ? 1 : -1));
+          break;
+        case 'Home':
+          this.moveFocus(shown[0]);
+          break;
+        case 'End':
+          this.moveFocus(shown[shown.length - 1]);
+          break;
+        case 'PageUp':
+        case 'PageDown':
+          this.zoom.translateBy((event.key === 'PageDown' ? -1 : 1) * this.size.width * 0.8, this.animationTime / 3);
+          break;
+        case 'Enter':
+        case ' ':
+          if (!onEvent || this.focused < 0) return;
+          this.userSelect(this.model.events[this.focused].event.id);
+          break;
+        default:
+          handled = false;
+      }
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
   private onClusterClick(event: Event, cluster: Cluster): void {
     event.stopPropagation();
     const span = Math.max(cluster.end - cluster.start, hour);
     this.zoomTo(cluster.start - span * 0.1, cluster.start + span * 1.1, { animate: true });
-    this.emitRangeLater();
+    setTimeout(() => this.onUserZoomEnd(), this.animationTime + 20);
   }
 
-  private onCloseDetail(): void {
+  private readonly onCloseDetail = () => {
     this.userSelect(null);
-  }
+    if (this.focused >= 0) this.moveFocus(this.focused);
+  };
 
   private onDismissNotice(): void {
     this.noticeOpen = false;
@@ -723,19 +1017,162 @@ export class CrisisTimeline extends LitElement {
     this.dataChanged();
   }
 
+  private onToggleView(): void {
+    this.view = this.view === 'list' ? 'timeline' : 'list';
+  }
+
+  private readonly onToggleCategory = (id: string) => {
+    const all = [...this.categoryIndex.keys()];
+    const shown = new Set(this.categoryFilter ?? all);
+    if (shown.has(id)) shown.delete(id);
+    else shown.add(id);
+    this.categories = shown.size === all.length ? null : [...shown].join(' ');
+  };
+
+  private readonly onHashChange = () => {
+    if (this.hashSync) this.readHash();
+  };
+
+  // URL hash: #event=<id>&from=<iso>&to=<iso> (only the timeline's own keys are touched)
+
+  private readHash(): void {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const id = params.get('event');
+    const from = params.get('from');
+    const to = params.get('to');
+    if (from && to) this.zoomTo(from, to);
+    if (id !== null && id !== this.selected) {
+      if (this.model.indexOf.has(id)) this.selected = id;
+      else if (!this.hasUpdated) this.selected = id;
+    } else if (id === null && this.selected !== null && this.hasUpdated) {
+      this.selected = null;
+    }
+  }
+
+  private writeHash(): void {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const [start, end] = this.scale.domain();
+    if (this.selected) params.set('event', this.selected);
+    else params.delete('event');
+    if (this.size.width) {
+      params.set('from', isoMinute(start));
+      params.set('to', isoMinute(end));
+    }
+    const hash = `#${params}`;
+    if (hash !== location.hash) history.pushState(null, '', hash);
+  }
+
   // Helpers
 
   private emit<T>(type: keyof GlobalEventHandlersEventMap, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** After an animated change the user asked for, report the range it arrives at. */
-  private emitRangeLater(): void {
-    setTimeout(() => this.onUserZoomEnd(), this.animationTime + 20);
+  /** Says something to screen readers, once things have settled. */
+  private announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = text), 250);
+  }
+
+  /** Warns in the console, once per message. */
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<crisis-timeline> ${message}`);
+  }
+
+  /** Falls back to the default for invalid attribute values, warning once about each. */
+  private checkAttributes(changed: PropertyValues<this>): void {
+    const check = <K extends keyof this>(key: K, attribute: string, accepted: readonly string[], fallback: this[K]) => {
+      const value = this[key];
+      if (!(changed as Map<PropertyKey, unknown>).has(key) || accepted.includes(value as string)) return;
+      this.warnOnce(`${attribute}="${String(value)}" is not valid; it takes ${accepted.join(', ')}. Using "${String(fallback)}".`);
+      this[key] = fallback;
+    };
+    check('theme', 'theme', choices.theme, 'light');
+    check('groupBy', 'group-by', choices['group-by'], 'none');
+    check('view', 'view', choices.view, 'timeline');
+    if (changed.has('timeZone') && this.timeZone && !isTimeZone(this.timeZone)) {
+      this.warnOnce(`time-zone="${this.timeZone}" is not a time zone; it takes an IANA name such as Europe/London, or UTC. Using the reader's.`);
+    }
+    if (changed.has('locale') && this.locale && this.resolvedLocale !== this.locale) {
+      this.warnOnce(`locale="${this.locale}" is not a supported BCP 47 locale; using the page's or the browser's.`);
+    }
+    if (changed.has('now') && this.now && !this.nowDate) {
+      this.warnOnce(`now="${this.now}" is not a date (ISO 8601 / EDTF, e.g. 2022-02-10); using the data's.`);
+    }
+  }
+
+  /** The length of a span attribute in ms, or undefined (with a warning) when it is not a duration. */
+  private spanAttribute(attribute: string, value: string | undefined): number | undefined {
+    if (!value) return undefined;
+    const ms = parseDuration(value);
+    if (Number.isNaN(ms)) {
+      this.warnOnce(`${attribute}="${value}" is not an ISO 8601 duration such as PT1H or P80Y; using the default.`);
+      return undefined;
+    }
+    return ms;
+  }
+
+  private get categoryFilter(): Set<string> | null {
+    const list = this.categories?.trim();
+    return list ? new Set(list.split(/\s+/)) : null;
   }
 
   private get selectedIndex(): number {
-    return this.selected === null ? -1 : this.model.indexOf.get(this.selected) ?? -1;
+    return this.selected === null ? -1 : (this.model.indexOf.get(this.selected) ?? -1);
+  }
+
+  /** The event that takes the tab stop: the focused one if drawn, else the selected, else the first drawn. */
+  private get tabStop(): number {
+    const drawn = (i: number) => i >= 0 && this.placed.some((p) => p.index === i);
+    if (drawn(this.focused)) return this.focused;
+    if (drawn(this.selectedIndex)) return this.selectedIndex;
+    return this.placed[0]?.index ?? -1;
+  }
+
+  private get keyboardFocused(): boolean {
+    return this.focused >= 0 && this.shadowRoot?.activeElement === this.eventElement(this.focused) && this.matches(':focus-within');
+  }
+
+  /** x of the focused event, to zoom around it; undefined (the centre) when it is not in view. */
+  private get focusedX(): number | undefined {
+    const p = this.placed.find((e) => e.index === this.focused);
+    return p ? (p.x0 + p.x1) / 2 : undefined;
+  }
+
+  private eventElement(index: number): HTMLElement | null {
+    const id = this.model.events[index]?.event.id;
+    if (id === undefined || !this.eventList) return null;
+    return [...this.eventList.children].find((e) => (e as HTMLElement).dataset.id === id) as HTMLElement | null;
+  }
+
+  /** The shown event nearest the middle of the view. */
+  private nearestShown(): number {
+    const shown = this.model.shown;
+    const [v0, v1] = this.scale.domain().map(Number);
+    const middle = (v0 + v1) / 2;
+    let best = shown[0];
+    for (const i of shown) if (Math.abs(this.model.from[i] - middle) < Math.abs(this.model.from[best] - middle)) best = i;
+    return best ?? -1;
+  }
+
+  /** The drawn event in the next row (or lane) down or up, nearest in time to the focused one. */
+  private neighbourAcross(direction: 1 | -1): number {
+    const current = this.placed.find((p) => p.index === this.focused);
+    if (!current) return this.nearestShown();
+    const x = (current.x0 + current.x1) / 2;
+    const candidates = this.placed.filter((p) => Math.sign(p.y - current.y) === direction);
+    if (!candidates.length) return this.focused;
+    const nearestY = direction > 0 ? Math.min(...candidates.map((p) => p.y)) : Math.max(...candidates.map((p) => p.y));
+    const row = candidates.filter((p) => p.y === nearestY);
+    row.sort((a, b) => Math.abs((a.x0 + a.x1) / 2 - x) - Math.abs((b.x0 + b.x1) / 2 - x));
+    return row[0].index;
+  }
+
+  /** Events overlapping the view. */
+  private countInView(): number {
+    return this.placed.length + this.clusters.reduce((n, c) => n + c.count, 0);
   }
 
   private get isDark(): boolean {
@@ -743,7 +1180,7 @@ export class CrisisTimeline extends LitElement {
   }
 
   private get animationTime(): number {
-    return matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600;
+    return this.reducedMotion.matches ? 0 : 600;
   }
 
   private get resolvedLocale(): string | undefined {
@@ -757,7 +1194,7 @@ export class CrisisTimeline extends LitElement {
   }
 
   private get nowDate(): EdtfDate | null {
-    const text = this.now ?? this.data.meta.now;
+    const text = this.now || this.data.meta.now;
     if (!text) return null;
     try {
       return parseDate(text);
@@ -768,8 +1205,8 @@ export class CrisisTimeline extends LitElement {
 
   private nowLabel(now: EdtfDate): string {
     const date = formatDate(now, { locale: this.resolvedLocale, short: true });
-    const document = this.data.meta.documents?.find((d) => d.published === (this.now ?? this.data.meta.now));
-    return this.now === undefined && document ? `Article published, ${date}` : date;
+    const published = this.data.meta.documents?.some((d) => d.published === (this.now || this.data.meta.now));
+    return !this.now && published ? `Article published, ${date}` : date;
   }
 
   /** The view the `start` and `end` attributes ask for, if both are valid dates. */
@@ -777,8 +1214,8 @@ export class CrisisTimeline extends LitElement {
     if (!this.start || !this.end) return null;
     const from = toTime(this.start, 'min');
     const to = toTime(this.end, 'max');
-    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
-      console.warn(`<crisis-timeline>: start="${this.start}" end="${this.end}" is not a time range; showing the data's own view.`);
+    if (!(to > from)) {
+      this.warnOnce(`start="${this.start}" end="${this.end}" is not a time range (two ISO 8601 dates, the end after the start).`);
       return null;
     }
     return [from, to];
@@ -828,22 +1265,28 @@ export class CrisisTimeline extends LitElement {
   }
 
   private rangeText(): string {
-    if (!this.size.width || !this.data.events.length) return '';
+    if (!this.size.width) return '';
     const [start, end] = this.scale.domain();
     const span = +end - +start;
     const options: Intl.DateTimeFormatOptions =
-      span > 3 * 365 * day ? { year: 'numeric' } : span > 60 * day ? { year: 'numeric', month: 'short' } : { year: 'numeric', month: 'short', day: 'numeric' };
-    const format = new Intl.DateTimeFormat(this.resolvedLocale, { ...options, timeZone: 'UTC' });
-    return format.formatRange(start, end);
+      span > 3 * 365 * day
+        ? { year: 'numeric' }
+        : span > 60 * day
+          ? { year: 'numeric', month: 'short' }
+          : span > 2 * day
+            ? { year: 'numeric', month: 'short', day: 'numeric' }
+            : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+    return new Intl.DateTimeFormat(this.resolvedLocale, { ...options, timeZone: 'UTC' }).formatRange(start, end);
   }
 }
-
-const statusWords = { reported: 'Reported', ongoing: 'Ongoing', expected: 'Expected' } as const;
 
 const icons = {
   plus: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>`,
   minus: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" /></svg>`,
   fit: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 5V2h3M11 2h3v3M14 11v3h-3M5 14H2v-3" /></svg>`,
+  previous: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10 3 5 8l5 5" /></svg>`,
+  next: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="m6 3 5 5-5 5" /></svg>`,
+  list: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5 4h9M5 8h9M5 12h9M2 4h0M2 8h0M2 12h0" /></svg>`,
 };
 
 /** A date given as a Date, a number (ms) or an ISO 8601 / EDTF string, as wall-clock ms. */
@@ -858,6 +1301,23 @@ function toTime(value: Date | string | number, edge: 'min' | 'max'): number {
   }
 }
 
+/** The value if it is one of `accepted`, else the first (the default). */
+function choice<T extends string>(value: string, accepted: readonly T[]): T {
+  return accepted.includes(value as T) ? (value as T) : accepted[0];
+}
+
+/** Position of `value` in a sorted Int32Array, or -1. */
+function indexIn(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === value ? lo : -1;
+}
+
 /** Dates known only to the month or coarser. */
 function isCoarse(date: EdtfDate): boolean {
   return date.precision !== 'day' && date.precision !== 'minute' && date.precision !== 'second';
@@ -868,6 +1328,7 @@ function cellSize(ms: number): number {
   return 2 ** Math.ceil(Math.log2(Math.max(ms, 1)));
 }
 
-function compactCount(count: number): string {
-  return count < 1000 ? String(count) : count < 1e6 ? `${Math.round(count / 100) / 10}k` : `${Math.round(count / 1e5) / 10}M`;
+/** `2022-02-10T06:30` (wall-clock minutes), for the URL hash. */
+function isoMinute(date: Date): string {
+  return date.toISOString().slice(0, 16);
 }

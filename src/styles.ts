@@ -27,6 +27,7 @@ export const styles = css`
     font-size: var(--crisis-timeline-font-size, 13px);
     line-height: 1.35;
     contain: layout paint;
+    container-type: inline-size;
   }
 
   /* Colours: the light theme, then the dark one (theme="dark", or "auto" in a dark scheme). */
@@ -137,6 +138,17 @@ export const styles = css`
   .controls button:disabled {
     opacity: 0.5;
     cursor: default;
+  }
+  .controls .separator {
+    width: 1px;
+    align-self: stretch;
+    margin: 2px 4px;
+    background: var(--_line);
+  }
+  .controls button[aria-pressed='true'] {
+    background: var(--_fg);
+    color: var(--_bg);
+    border-color: var(--_fg);
   }
   .controls svg {
     width: 16px;
@@ -377,6 +389,151 @@ export const styles = css`
     overflow: hidden;
   }
 
+  /* Legend */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 14px;
+    padding: 6px 10px;
+    border-top: 1px solid var(--_line);
+    background: var(--_surface);
+    font-size: 12px;
+    flex: none;
+  }
+  .legend-categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 26px;
+    padding: 2px 10px 2px 8px;
+    border: 1px solid var(--_line);
+    border-radius: 13px;
+    background: var(--_bg);
+    cursor: pointer;
+    font-size: 12px;
+  }
+  .chip[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  .chip[aria-pressed='false'] .key-mark {
+    opacity: 0.35;
+  }
+  .legend-key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 14px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+  }
+  .legend-key li {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+  }
+  .key-mark {
+    position: relative;
+    display: inline-block;
+    flex: none;
+    width: 10px;
+    height: 10px;
+    background: var(--_color, var(--_muted));
+    clip-path: var(--_shape, circle(50%));
+  }
+  .key-mark.hollow::after {
+    content: '';
+    position: absolute;
+    inset: 2px;
+    background: var(--_surface);
+    clip-path: circle(50%);
+  }
+  .key-bar,
+  .key-band {
+    display: inline-block;
+    width: 22px;
+    height: 10px;
+    border: 2px solid var(--_muted);
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--_muted) 22%, transparent);
+  }
+  .key-bar.fuzzy {
+    border-right-color: transparent;
+    mask-image: linear-gradient(to left, transparent, black 12px);
+  }
+  .key-band {
+    border: none;
+    background: color-mix(in srgb, var(--_muted) 25%, transparent);
+  }
+  .key-now {
+    display: inline-block;
+    width: 0;
+    height: 12px;
+    border-left: 2px dashed var(--_now);
+  }
+
+  /* List view */
+  .list {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+    padding: 4px 0;
+  }
+  .list-items {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list-item {
+    display: grid;
+    grid-template-columns: 12px minmax(7em, max-content) 1fr;
+    align-items: baseline;
+    gap: 2px 10px;
+    padding: 6px 12px;
+    border-bottom: 1px solid var(--_line);
+  }
+  .list-item.selected {
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+  }
+  .list-item time {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .list-title {
+    justify-self: start;
+    padding: 0;
+    border: none;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .list-title:hover {
+    text-decoration: underline;
+  }
+  .expected .list-title {
+    font-style: italic;
+  }
+  .list-meta {
+    grid-column: 3;
+    color: var(--_muted);
+    font-size: 12px;
+  }
+  .list .more {
+    margin: 8px 12px;
+  }
+  .list .empty {
+    padding: 12px;
+    color: var(--_muted);
+  }
+
   /* Tooltip */
   .tooltip {
     position: absolute;
@@ -446,18 +603,25 @@ export const styles = css`
   .detail p {
     margin: 8px 0;
   }
-  .detail blockquote {
+  .detail .source {
     margin: 10px 0;
+  }
+  .detail blockquote {
+    margin: 0;
     padding: 6px 10px;
     border-left: 3px solid var(--_color, var(--_accent));
     background: var(--_surface);
     font-style: italic;
   }
-  .detail cite {
-    display: block;
+  .detail blockquote::before {
+    content: '“';
+  }
+  .detail blockquote::after {
+    content: '”';
+  }
+  .detail figcaption {
     margin-top: 4px;
     font-size: 12px;
-    font-style: normal;
     color: var(--_muted);
   }
   .detail a {
@@ -521,6 +685,12 @@ export const styles = css`
     place-items: center;
     color: var(--_muted);
     pointer-events: none;
+  }
+
+  @container (max-width: 480px) {
+    .wide-only {
+      display: none;
+    }
   }
 
   .visually-hidden {

@@ -26,6 +26,8 @@ export interface TimelineModel {
   bandFrom: Float64Array;
   bandTo: Float64Array;
   lanes: Lane[];
+  /** Positions of the events the category filter lets through, in chronological order. */
+  shown: Int32Array;
   /** Earliest and latest drawn time; NaN for no events. */
   extent: [number, number];
   /** Position of each event by id. */
@@ -73,24 +75,32 @@ export function buildModel(events: readonly ResolvedEvent[], options: ModelOptio
 
   const indexOf = new Map<string, number>();
   events.forEach((e, i) => indexOf.set(e.event.id, i));
+  const { categories } = options;
+  const shown: number[] = [];
+  events.forEach((e, i) => {
+    if (!categories || categories.has(e.event.category ?? '')) shown.push(i);
+  });
   return {
     events,
     from,
     to,
     bandFrom,
     bandTo,
-    lanes: groupLanes(events, from, to, options),
+    lanes: groupLanes(events, shown, from, to, options),
+    shown: Int32Array.from(shown),
     extent: n ? [min, max] : [NaN, NaN],
     indexOf,
   };
 }
 
-function groupLanes(events: readonly ResolvedEvent[], from: Float64Array, to: Float64Array, options: ModelOptions): Lane[] {
-  const { groupBy, categories, meta } = options;
-  const shown: number[] = [];
-  events.forEach((e, i) => {
-    if (!categories || categories.has(e.event.category ?? '')) shown.push(i);
-  });
+function groupLanes(
+  events: readonly ResolvedEvent[],
+  shown: number[],
+  from: Float64Array,
+  to: Float64Array,
+  options: ModelOptions,
+): Lane[] {
+  const { groupBy, meta } = options;
   if (groupBy === 'none') return [{ key: '', label: '', events: laneEvents(shown, from, to) }];
 
   const keyOf = (e: ResolvedEvent) => (groupBy === 'category' ? e.event.category : e.event.actors[0]) ?? '';

@@ -1,0 +1,51 @@
+// The detail panel of the selected event: what happened, when (at the date's own
+// precision, with its uncertainty), who, where, and the sentence of the source it
+// comes from. Every string is data and is rendered as text.
+
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ResolvedEvent } from '../data/validate.js';
+import type { SourceDocument } from '../types.js';
+import { statusWords } from './words.js';
+
+export interface DetailView {
+  resolved: ResolvedEvent;
+  /** The date in words. */
+  when: string;
+  categoryLabel?: string;
+  document?: SourceDocument;
+  /** The document's publication date in words. */
+  published?: string;
+  /** Inline style giving the event's colour. */
+  style: string;
+  onClose: () => void;
+}
+
+export function renderDetail(view: DetailView): TemplateResult {
+  const { event } = view.resolved;
+  const { source } = event;
+  const { document } = view;
+  const url = source?.url ?? document?.url;
+  const title = document?.title ?? 'Source';
+  return html`<aside part="detail" class="detail" aria-label="Details: ${event.title}" style=${view.style}>
+    <button type="button" class="close" aria-label="Close details" title="Close (Esc)" @click=${view.onClose}>×</button>
+    <h2>${event.title}</h2>
+    <p class="when">${view.when}<span class="badge status-${event.status}">${statusWords[event.status]}</span></p>
+    ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+    <dl>
+      ${view.categoryLabel ? html`<dt>Category</dt><dd>${view.categoryLabel}</dd>` : nothing}
+      ${event.actors.length ? html`<dt>Actors</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
+      ${event.place ? html`<dt>Place</dt><dd>${event.place}</dd>` : nothing}
+    </dl>
+    ${source
+      ? html`<figure class="source">
+          <blockquote cite=${url ?? nothing}>${source.quote}</blockquote>
+          <figcaption>
+            ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${document?.publisher
+              ? `, ${document.publisher}`
+              : ''}${view.published ? `, ${view.published}` : ''}
+          </figcaption>
+        </figure>`
+      : nothing}
+    ${event.dateNote ? html`<p class="note"><strong>About the date:</strong> ${event.dateNote}</p>` : nothing}
+  </aside>`;
+}

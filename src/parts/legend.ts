@@ -1,0 +1,49 @@
+// The legend: one toggle per category (its colour and shape), and a key to every
+// other visual code the timeline uses, so nothing is told by colour alone.
+
+import { html, nothing, type TemplateResult } from 'lit';
+
+export interface LegendCategory {
+  id: string;
+  label: string;
+  /** Inline style giving the category's colour and shape. */
+  style: string;
+  shown: boolean;
+  count: number;
+}
+
+export interface LegendView {
+  categories: LegendCategory[];
+  /** Label of the reference line, when one is drawn. */
+  nowLabel?: string;
+  onToggle: (id: string) => void;
+}
+
+export function renderLegend(view: LegendView): TemplateResult {
+  return html`<div class="legend" part="legend" role="group" aria-label="Legend">
+    ${view.categories.length > 1
+      ? html`<div class="legend-categories" role="group" aria-label="Show categories">
+          ${view.categories.map(
+            (c) => html`<button
+              type="button"
+              class="chip"
+              aria-pressed=${c.shown ? 'true' : 'false'}
+              style=${c.style}
+              title="${c.shown ? 'Hide' : 'Show'} ${c.label} (${c.count})"
+              @click=${() => view.onToggle(c.id)}
+            >
+              <span class="key-mark" aria-hidden="true"></span>${c.label}
+            </button>`,
+          )}
+        </div>`
+      : nothing}
+    <ul class="legend-key" aria-label="Key">
+      <li><span class="key-mark" aria-hidden="true"></span>Reported</li>
+      <li><span class="key-mark hollow" aria-hidden="true"></span><em>Expected</em></li>
+      <li><span class="key-bar" aria-hidden="true"></span>Period</li>
+      <li><span class="key-bar fuzzy" aria-hidden="true"></span>Approximate or open end</li>
+      <li><span class="key-band" aria-hidden="true"></span>Known only to the month or year</li>
+      ${view.nowLabel ? html`<li><span class="key-now" aria-hidden="true"></span>${view.nowLabel}</li>` : nothing}
+    </ul>
+  </div>`;
+}
