@@ -206,6 +206,7 @@ export class CrisisTimeline extends LitElement {
   @state() private focused = -1;
   @state() private announcement = '';
   @state() private listLength = listPage;
+  @state() private keyOpen = false;
 
   @query('.plot') private plot!: HTMLElement;
   @query('.axis') private axisNode?: SVGSVGElement;
@@ -536,7 +537,9 @@ export class CrisisTimeline extends LitElement {
         count: counts.get(id) ?? 0,
       })),
       nowLabel: now ? this.nowLabel(now) : undefined,
+      keyOpen: this.keyOpen,
       onToggle: this.onToggleCategory,
+      onToggleKey: () => (this.keyOpen = !this.keyOpen),
     });
   }
 
@@ -631,7 +634,7 @@ export class CrisisTimeline extends LitElement {
     this.laneBoxes = lanes.map((lane, i) => {
       const laneTop = top + i * laneHeight;
       const y0 = laneTop + header + (geometry.rowHeight - geometry.eventHeight) / 2;
-      const layout = packLane(lane.events, {
+      const options = {
         k,
         b,
         width,
@@ -643,8 +646,13 @@ export class CrisisTimeline extends LitElement {
         minLabel: geometry.minLabel,
         bucket,
         labelWidth: this.labelWidth,
-        pinned,
-      });
+      };
+      let layout = packLane(lane.events, options);
+      // The focused or selected event must be drawn; pin it only when it was not, so that
+      // focusing an event (say, on mouse down) never moves it.
+      if (pinned !== undefined && !layout.events.some((e) => e.index === pinned) && layout.clusters.length) {
+        layout = packLane(lane.events, { ...options, pinned });
+      }
       for (const e of layout.events) placed.push({ ...e, y: y0 + e.row * geometry.rowHeight, lane: i });
       for (const c of layout.clusters) clusters.push({ ...c, y: y0 + c.row * geometry.rowHeight });
       return { label: lane.label, top: laneTop - 2, height: laneHeight };
@@ -741,9 +749,10 @@ export class CrisisTimeline extends LitElement {
     const to = this.model.to[index];
     const [v0, v1] = this.scale.domain().map(Number);
     const span = v1 - v0;
-    const visible = from >= v0 + span * 0.02 && from <= v1 - span * 0.25;
+    // A bar counts as in view when enough of it is; a point when it is clear of the edges.
+    const visible = from < to ? Math.min(to, v1) - Math.max(from, v0) > span * 0.1 : from >= v0 + span * 0.02 && from <= v1 - span * 0.25;
     const p = this.placed.find((e) => e.index === index);
-    if (visible && p && !p.truncated && !centre) return;
+    if (visible && p && !centre) return;
     if ((visible || centre) && to - from < span && span < 90 * day) {
       this.panTo((from + Math.min(to, from + span / 2)) / 2, animate);
       return;

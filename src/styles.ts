@@ -3,8 +3,8 @@ import { css } from 'lit';
 /** Geometry shared by the stylesheet and the layout (px). */
 export const geometry = {
   axisHeight: 46,
-  rowHeight: 26,
-  eventHeight: 22,
+  rowHeight: 27,
+  eventHeight: 24,
   laneHeader: 20,
   markSize: 12,
   minBar: 8,
@@ -368,9 +368,6 @@ export const styles = css`
     outline-offset: 1px;
     box-shadow: inset 0 0 0 2px var(--_bg);
   }
-  .event.selected .label {
-    font-weight: 600;
-  }
 
   .cluster {
     position: absolute;
@@ -424,6 +421,17 @@ export const styles = css`
   }
   .chip[aria-pressed='false'] .key-mark {
     opacity: 0.35;
+  }
+  .key-toggle {
+    display: none;
+    margin-inline-start: auto;
+    min-height: 26px;
+    padding: 2px 10px;
+    border: 1px solid var(--_line);
+    border-radius: 13px;
+    background: var(--_bg);
+    cursor: pointer;
+    font-size: 12px;
   }
   .legend-key {
     display: flex;
@@ -493,7 +501,7 @@ export const styles = css`
   }
   .list-item {
     display: grid;
-    grid-template-columns: 12px minmax(7em, max-content) 1fr;
+    grid-template-columns: 12px clamp(7em, 28%, 15em) 1fr;
     align-items: baseline;
     gap: 2px 10px;
     padding: 6px 12px;
@@ -690,6 +698,40 @@ export const styles = css`
   @container (max-width: 480px) {
     .wide-only {
       display: none;
+    }
+  }
+  /* On narrow screens the legend keeps to one scrolling row; the key opens on demand. */
+  @container (max-width: 640px) {
+    .legend {
+      flex-wrap: nowrap;
+      position: relative;
+    }
+    .legend-categories {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      scrollbar-width: none;
+    }
+    .chip {
+      white-space: nowrap;
+    }
+    .key-toggle {
+      display: inline-block;
+    }
+    .legend-key {
+      display: none;
+      position: absolute;
+      z-index: 4;
+      right: 6px;
+      bottom: calc(100% + 4px);
+      flex-direction: column;
+      padding: 8px 12px;
+      border: 1px solid var(--_line);
+      border-radius: 6px;
+      background: var(--_bg);
+      box-shadow: 0 2px 8px rgb(0 0 0 / 20%);
+    }
+    .legend.key-open .legend-key {
+      display: flex;
     }
   }
 

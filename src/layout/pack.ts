@@ -82,13 +82,16 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
   const softEnd = new Float64Array(rows).fill(-Infinity); // where the last title in the row ends
   const hardEnd = new Float64Array(rows).fill(-Infinity); // where it would end, shortened to minLabel
   const last: (PlacedEvent | undefined)[] = new Array(rows);
-  const [lo, hi] = visibleSpan(lane, -b / k, (width - b) / k);
+  // A pixel of margin either side, so that rounding in the division cannot drop an event on
+  // an edge of the view; which events are visible is decided in pixels, below.
+  const [lo, hi] = visibleSpan(lane, (-1 - b) / k, (width + 1 - b) / k);
+  const outside = (i: number) => lane.to[i] * k + b < 0 || lane.from[i] * k + b > width;
 
   // The pinned event takes its place first; the others then keep clear of it.
   let pinned: PlacedEvent | undefined;
   if (o.pinned !== undefined) {
     const i = lane.index.indexOf(o.pinned);
-    if (i >= lo && i < hi && lane.to[i] * k + b >= 0) {
+    if (i >= lo && i < hi && !outside(i)) {
       pinned = geometry(lane, i, o);
       pinned.row = 0;
       fitLabel(pinned, o.labelWidth(pinned.index), Infinity);
@@ -96,16 +99,19 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
     }
   }
 
+  // Where the pinned event's bar or label ends, whichever is further (a label can sit inside its bar).
+  const pinnedEnd = pinned ? Math.max(pinned.x1, pinned.labelX + pinned.labelWidth) : -Infinity;
+
   let cluster: Cluster | undefined;
   let clusterCell = NaN;
   for (let i = lo; i < hi; i++) {
-    if (lane.to[i] * k + b < 0 || lane.index[i] === pinned?.index) continue;
+    if (outside(i) || lane.index[i] === pinned?.index) continue;
     const event = geometry(lane, i, o);
     const minEnd = Math.max(event.x1, event.labelX + minLabel);
     let whole = -1;
     let shortened = -1;
     for (let r = 0; r < rows; r++) {
-      if (pinned && r === 0 && event.x0 < pinned.labelX + pinned.labelWidth + gap && minEnd + gap > pinned.x0) continue;
+      if (pinned && r === 0 && event.x0 < pinnedEnd + gap && minEnd + gap > pinned.x0) continue;
       if (event.x0 >= softEnd[r] + gap) {
         whole = r;
         break;
@@ -114,8 +120,9 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
     }
     const row = whole >= 0 ? whole : shortened;
     if (row < 0) {
-      // Counted in the cluster of its cell on the time grid.
-      const cell = Math.floor(lane.from[i] / o.bucket);
+      // Counted in the cluster of its cell on the time grid; an event begun before the view,
+      // in the first cell of the view (its own cell would lie left of the view, unseen).
+      const cell = Math.floor(Math.max(lane.from[i], -b / k) / o.bucket);
       if (cell !== clusterCell || !cluster) {
         clusterCell = cell;
         const x0 = Math.max(0, cell * o.bucket * k + b);

@@ -16,11 +16,14 @@ export interface LegendView {
   categories: LegendCategory[];
   /** Label of the reference line, when one is drawn. */
   nowLabel?: string;
+  /** On narrow screens the key is folded away until asked for. */
+  keyOpen: boolean;
   onToggle: (id: string) => void;
+  onToggleKey: () => void;
 }
 
 export function renderLegend(view: LegendView): TemplateResult {
-  return html`<div class="legend" part="legend" role="group" aria-label="Legend">
+  return html`<div class="legend ${view.keyOpen ? 'key-open' : ''}" part="legend" role="group" aria-label="Legend">
     ${view.categories.length > 1
       ? html`<div class="legend-categories" role="group" aria-label="Show categories">
           ${view.categories.map(
@@ -37,7 +40,10 @@ export function renderLegend(view: LegendView): TemplateResult {
           )}
         </div>`
       : nothing}
-    <ul class="legend-key" aria-label="Key">
+    <button type="button" class="key-toggle" aria-expanded=${view.keyOpen ? 'true' : 'false'} aria-controls="key" @click=${view.onToggleKey}>
+      Key
+    </button>
+    <ul class="legend-key" id="key" aria-label="Key">
       <li><span class="key-mark" aria-hidden="true"></span>Reported</li>
       <li><span class="key-mark hollow" aria-hidden="true"></span><em>Expected</em></li>
       <li><span class="key-bar" aria-hidden="true"></span>Period</li>

@@ -46,6 +46,8 @@ export type Edtf = EdtfDate | EdtfInterval;
 
 /** The largest year a JavaScript Date can hold whole. */
 export const maxYear = 275000;
+/** The smallest year a JavaScript Date can hold whole (its range starts in April 271821 BCE). */
+const minYear = -271820;
 
 const datePattern =
   /^(?:Y(-?\d{5,})|(-?)(\d{2}[\dX]{2}))(?:-([\dX]{2})(?:-([\dX]{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([~?%])?$/;
@@ -94,7 +96,10 @@ export function parseDate(text: string): EdtfDate {
       year = -year;
     }
   }
-  if (Math.abs(year) > maxYear) throw new RangeError(`"${text}": year ${year} is outside the supported range (±${maxYear})`);
+  if (Object.is(year, -0)) throw new RangeError(`"${text}": year 0 has no sign`);
+  if (year > maxYear || year < minYear) {
+    throw new RangeError(`"${text}": year ${year} is outside the supported range (${minYear} to ${maxYear})`);
+  }
 
   let min: number;
   let max: number;
@@ -103,6 +108,7 @@ export function parseDate(text: string): EdtfDate {
     if (monthText === 'XX' && dayText !== undefined && dayText !== 'XX') {
       throw new RangeError(`"${text}": a day in an unspecified month`);
     }
+    if (hourText !== undefined) throw new RangeError(`"${text}": a time on an unspecified day`);
     min = utc(year, 0, 1);
     max = utc(year + span, 0, 1);
   } else {
