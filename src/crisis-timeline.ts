@@ -229,8 +229,12 @@ export class CrisisTimeline extends LitElement {
   private clusters: PlacedCluster[] = [];
   private laneBoxes: LaneBox[] = [];
   private ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
+  /** The view a link (the URL hash) asked for, kept for data still loading. */
+  private linkedView: [number, number] | null = null;
   /** The view to show once the size is known: a time window, or everything. */
   private pendingView: [number, number] | 'fit' | null = null;
+  /** The element that had the focus before an update. */
+  private focusedElement: Element | null = null;
   /** Move the keyboard focus to the focused event once it is drawn. */
   private focusPending = false;
   private labelWidths = new Float32Array(0);
@@ -260,6 +264,7 @@ export class CrisisTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusedElement = this.shadowRoot?.activeElement ?? null;
     this.checkAttributes(changed);
     // The first update reads the data; later, a new src replaces it (unless `events` was set).
     if (!this.hasUpdated ? !this.dataRead : changed.has('src')) this.dataChanged();
@@ -285,6 +290,9 @@ export class CrisisTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.drawAxis();
+    // The focused event left the view: keep the focus in the events rather than lose it to the page.
+    if (this.focusedElement && !this.focusedElement.isConnected) this.eventList?.focus({ preventScroll: true });
+    this.focusedElement = null;
     if (this.focusPending) {
       const element = this.eventElement(this.focused);
       if (element) {
@@ -725,12 +733,8 @@ export class CrisisTimeline extends LitElement {
     const previous = this.limits ? this.scale.domain().map(Number) : null;
     this.limits = key;
     this.baseScale = scaleTime(domain, [0, width]);
-    this.zoom.setLimits({
-      width,
-      height,
-      minScale: Math.min(1, full / Math.max(maxSpan, minSpan)),
-      maxScale: Math.max(1, full / minSpan),
-    });
+    const minScale = full / Math.max(maxSpan, minSpan);
+    this.zoom.setLimits({ width, height, minScale, maxScale: Math.max(minScale, full / minSpan) });
     if (previous && !this.pendingView) this.pendingView = [previous[0], previous[1]];
     if (!previous && !this.pendingView) this.pendingView = this.requestedView() ?? this.focusView() ?? 'fit';
   }
@@ -864,7 +868,8 @@ export class CrisisTimeline extends LitElement {
     this.data = result;
     this.modelStale = true;
     this.listLength = listPage;
-    this.pendingView = this.requestedView() ?? this.focusView() ?? 'fit';
+    this.pendingView = this.linkedView ?? this.requestedView() ?? this.focusView() ?? 'fit';
+    this.linkedView = null;
     if (this.selected !== null && !result.events.some((e) => e.event.id === this.selected)) this.selected = null;
     const errors = result.problems.filter((p) => p.level !== 'warning');
     this.noticeOpen = errors.length > 0;
@@ -1049,7 +1054,11 @@ export class CrisisTimeline extends LitElement {
     const id = params.get('event');
     const from = params.get('from');
     const to = params.get('to');
-    if (from && to) this.zoomTo(from, to);
+    if (from && to) {
+      this.zoomTo(from, to);
+      // Data still to come would otherwise open at its own first view.
+      if (!this.data.events.length) this.linkedView = [toTime(from, 'min'), toTime(to, 'min')];
+    }
     if (id !== null && id !== this.selected) {
       if (this.model.indexOf.has(id)) this.selected = id;
       else if (!this.hasUpdated) this.selected = id;

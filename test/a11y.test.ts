@@ -1,0 +1,81 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { settle, shadow, timeline } from './helpers.js';
+
+describe('accessibility', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${theme} theme, timeline view`, async () => {
+      const el = await timeline(html`<crisis-timeline theme=${theme} style="width:1000px"></crisis-timeline>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`has no axe violations in the ${theme} theme with an event selected`, async () => {
+      const el = await timeline(html`<crisis-timeline theme=${theme} style="width:1000px" selected="truss-lavrov-talks"></crisis-timeline>`);
+      expect(shadow(el, '[part~="detail"]').length).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`has no axe violations in the ${theme} theme, list view`, async () => {
+      const el = await timeline(html`<crisis-timeline theme=${theme} view="list" selected="truss-lavrov-talks"></crisis-timeline>`);
+      expect(shadow(el, '.list-item').length).to.be.greaterThan(10);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('follows a dark colour scheme with theme="auto"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await timeline(html`<crisis-timeline theme="auto"></crisis-timeline>`);
+    const base = shadow(el, '[part~="base"]')[0];
+    expect(base.classList.contains('dark')).to.be.true;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(21, 25, 30)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a labelled region whose events are a list of options in time order', async () => {
+    const el = await timeline(html`<crisis-timeline label="Crisis timeline" style="width:1000px"></crisis-timeline>`);
+    const region = shadow(el, '[part~="base"]')[0];
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-label')).to.equal('Crisis timeline');
+    const options = shadow(el, '[role="option"]');
+    const ids = options.map((o) => o.dataset.id!);
+    const order = el.events.map((e) => e.id).filter((id) => ids.includes(id));
+    expect(ids).to.deep.equal(order);
+    const drills = options.find((o) => o.dataset.id === 'russia-belarus-drills')!;
+    const label = drills.getAttribute('aria-label')!;
+    expect(label).to.contain('Russia–Belarus drills');
+    expect(label).to.match(/20/);
+    expect(label).to.contain('Expected');
+    expect(label).to.contain('Military');
+    expect(shadow(el, '[part~="axis"]')[0].getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('announces a selection politely', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
+    shadow(el, '[data-id="truss-lavrov-talks"]')[0].click();
+    await new Promise((r) => setTimeout(r, 400));
+    await settle(el);
+    const live = shadow(el, '[aria-live="polite"]')[0];
+    expect(live.textContent).to.contain('Selected: Truss holds talks with Lavrov');
+  });
+
+  it('jumps instead of animating when reduced motion is asked for', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
+    shadow(el, 'button[aria-label="Show all events"]')[0].click();
+    await settle(el);
+    expect(el.visibleRange.start.getUTCFullYear()).to.be.at.most(1949);
+  });
+
+  it('gives every event and control a target of at least 24 by 24 px', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
+    for (const target of shadow(el, '[part~="event"], [part~="controls"] button, .chip')) {
+      const box = target.getBoundingClientRect();
+      expect(box.height, target.outerHTML.slice(0, 80)).to.be.at.least(24);
+      expect(box.width, target.outerHTML.slice(0, 80)).to.be.at.least(24);
+    }
+  });
+});

@@ -1,0 +1,317 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { days, drawnIds, oneEvent, settle, shadow, tickLabels, timeline, wait, wheel, type CrisisTimeline } from './helpers.js';
+
+const sample = {
+  meta: {
+    categories: [
+      { id: 'war', label: 'War' },
+      { id: 'talks', label: 'Talks' },
+    ],
+    groups: { category: ['talks', 'war'] },
+  },
+  events: [
+    { id: 'a', title: 'Alpha', start: '2022-02-01', category: 'war', actors: ['Zed'] },
+    { id: 'b', title: 'Bravo', start: '2022-02-03', category: 'talks', actors: ['Ann'] },
+    { id: 'c', title: 'Charlie', start: '2022-02-05', end: '2022-02-08', category: 'war', actors: ['Ann'] },
+    { id: 'd', title: 'Delta', start: '2022-02-10T14:30Z', category: 'talks' },
+  ],
+};
+
+/** Collects console.warn calls while `body` runs. */
+async function warnings(body: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+describe('attributes and properties', () => {
+  it('group-by="category" draws one labelled lane per group, in the order meta.groups gives', async () => {
+    const el = await timeline(html`<crisis-timeline group-by="category" .events=${sample} style="width:900px"></crisis-timeline>`);
+    el.fit();
+    await settle(el);
+    const lanes = shadow(el, '[part~="lane"]');
+    expect(lanes.map((l) => l.textContent!.trim())).to.deep.equal(['Talks', 'War']);
+    const top = (id: string) => shadow(el, `[data-id="${id}"]`)[0].getBoundingClientRect().top;
+    const laneOf = (id: string) => lanes.findIndex((l) => {
+      const box = l.getBoundingClientRect();
+      return top(id) >= box.top && top(id) < box.bottom;
+    });
+    expect(laneOf('b')).to.equal(0);
+    expect(laneOf('a')).to.equal(1);
+    el.groupBy = 'actor';
+    await settle(el);
+    expect(shadow(el, '[part~="lane"]').map((l) => l.textContent!.trim())).to.deep.equal(['Zed', 'Ann', 'Other']);
+  });
+
+  it('categories="…" shows only those, and the legend toggles them', async () => {
+    const el = await timeline(html`<crisis-timeline categories="war" .events=${sample} style="width:900px"></crisis-timeline>`);
+    el.fit();
+    await settle(el);
+    expect(drawnIds(el).sort()).to.deep.equal(['a', 'c']);
+    const chips = shadow<HTMLButtonElement>(el, '[part~="legend"] .chip');
+    expect(chips.map((c) => [c.textContent!.trim(), c.getAttribute('aria-pressed')])).to.deep.equal([
+      ['War', 'true'],
+      ['Talks', 'false'],
+    ]);
+    chips[1].click();
+    await settle(el);
+    expect(el.categories).to.equal(null);
+    expect(drawnIds(el).length).to.equal(4);
+    shadow<HTMLButtonElement>(el, '[part~="legend"] .chip')[0].click();
+    await settle(el);
+    expect(el.categories).to.equal('talks');
+    expect(drawnIds(el).sort()).to.deep.equal(['b', 'd']);
+  });
+
+  it('the legend explains every visual code and can be hidden', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
+    const key = shadow(el, '[part~="legend"] .legend-key')[0].textContent!;
+    for (const words of ['Reported', 'Expected', 'Period', 'Approximate', 'month or year', 'Article published']) {
+      expect(key).to.contain(words);
+    }
+    el.noLegend = true;
+    await settle(el);
+    expect(shadow(el, '[part~="legend"]').length).to.equal(0);
+  });
+
+  it('view="list" shows the events as an ordered list with <time datetime>, in sync with the selection', async () => {
+    const el = await timeline(html`<crisis-timeline view="list" .events=${sample}></crisis-timeline>`);
+    const items = shadow(el, '[part~="list"] li');
+    expect(items.map((i) => i.dataset.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(shadow(el, '[part~="list"] time').map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2022-02-01',
+      '2022-02-03',
+      '2022-02-05',
+      '2022-02-10T14:30:00Z',
+    ]);
+    const heard = oneEvent(el, 'timeline-select');
+    shadow<HTMLButtonElement>(el, '[data-id="c"] button')[0].click();
+    expect((await heard).detail.id).to.equal('c');
+    await settle(el);
+    expect(shadow(el, '[data-id="c"]')[0].getAttribute('aria-current')).to.equal('true');
+    expect(shadow(el, '[part~="detail"] h2')[0].textContent).to.equal('Charlie');
+  });
+
+  it('the list button switches views', async () => {
+    const el = await timeline(html`<crisis-timeline .events=${sample}></crisis-timeline>`);
+    const toggle = shadow<HTMLButtonElement>(el, '[part~="controls"] button[aria-pressed]')[0];
+    toggle.click();
+    await settle(el);
+    expect(el.view).to.equal('list');
+    expect(el.getAttribute('view')).to.equal('list');
+    expect(shadow(el, '[part~="list"]').length).to.equal(1);
+    expect(shadow(el, '.plot')[0].hidden).to.be.true;
+  });
+
+  it('next() and previous() step through the events as a story', async () => {
+    const el = await timeline(html`<crisis-timeline .events=${sample} style="width:900px"></crisis-timeline>`);
+    el.next();
+    expect(el.selected).to.equal('a');
+    el.next();
+    expect(el.selected).to.equal('b');
+    el.previous();
+    expect(el.selected).to.equal('a');
+    el.previous();
+    expect(el.selected).to.equal('a');
+    await wait(700);
+    await settle(el);
+    expect(shadow(el, '[part~="detail"] h2')[0].textContent).to.equal('Alpha');
+    // The Next button moves the story on and tells the page.
+    const heard = oneEvent(el, 'timeline-select');
+    shadow<HTMLButtonElement>(el, 'button[aria-label="Next event"]')[0].click();
+    expect((await heard).detail.id).to.equal('b');
+    await wait(700);
+    await settle(el);
+    expect(drawnIds(el)).to.include('b');
+  });
+
+  it('now draws a labelled reference line', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
+    expect(shadow(el, '.now')[0].textContent).to.contain('Article published');
+    el.now = '2022-02-15';
+    await settle(el);
+    const line = shadow(el, '.now')[0];
+    expect(line.textContent).to.not.contain('Article published');
+    expect(line.textContent).to.contain('15');
+  });
+
+  it('min-span and max-span limit the zoom', async () => {
+    const el = await timeline(html`<crisis-timeline .events=${sample} min-span="P1D" max-span="P7D" style="width:900px"></crisis-timeline>`);
+    await wheel(el, -2000, 0.5, 20);
+    expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.closeTo(1, 0.01);
+    await wheel(el, 2000, 0.5, 30);
+    expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.closeTo(7, 0.01);
+  });
+
+  it('zoomBy(2) halves the visible time', async () => {
+    const el = await timeline(html`<crisis-timeline .events=${sample} start="2022-02-01" end="2022-02-08" style="width:900px"></crisis-timeline>`);
+    el.zoomBy(2);
+    await settle(el);
+    expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.closeTo(4, 0.01);
+  });
+
+  it('locale sets the tick and date language', async () => {
+    const el = await timeline(html`<crisis-timeline locale="fr" view="list" .events=${sample} style="width:900px"></crisis-timeline>`);
+    expect(shadow(el, '[data-id="a"] time')[0].textContent).to.equal('1 février 2022');
+    el.view = 'timeline';
+    el.fit();
+    await settle(el);
+    expect(shadow(el, '.axis .major text').map((t) => t.textContent)).to.include('février 2022');
+    expect(tickLabels(el).length).to.be.greaterThan(3);
+  });
+
+  it('time-zone moves times, never dates', async () => {
+    const el = await timeline(html`<crisis-timeline time-zone="Asia/Tokyo" view="list" .events=${sample}></crisis-timeline>`);
+    const text = (id: string) => shadow(el, `[data-id="${id}"] time`)[0].textContent!;
+    expect(text('d')).to.match(/23:30|11:30\s?PM/);
+    expect(text('a')).to.match(/1|February/);
+    el.timeZone = 'America/New_York';
+    await settle(el);
+    expect(text('d')).to.match(/09:30|9:30\s?AM/);
+    expect(text('a')).to.contain('1');
+  });
+
+  it('no-controls and no-tooltip turn those parts off', async () => {
+    const el = await timeline(html`<crisis-timeline no-controls no-tooltip .events=${sample} style="width:900px"></crisis-timeline>`);
+    expect(shadow(el, '[part~="controls"]').length).to.equal(0);
+    el.fit();
+    await settle(el);
+    shadow(el, '[data-id="a"]')[0].dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await settle(el);
+    expect(shadow(el, '[part~="tooltip"]').length).to.equal(0);
+  });
+
+  it('invalid attribute values fall back to the default and warn once, naming what is accepted', async () => {
+    let el!: CrisisTimeline;
+    const seen = await warnings(async () => {
+      el = await timeline(html`<crisis-timeline theme="purple" group-by="colour" view="grid" time-zone="Mars/Olympus" min-span="an hour" .events=${sample}></crisis-timeline>`);
+      el.theme = 'purple' as 'light';
+      await settle(el);
+    });
+    expect(el.theme).to.equal('light');
+    expect(el.groupBy).to.equal('none');
+    expect(el.view).to.equal('timeline');
+    const text = seen.join('\n');
+    expect(text).to.contain('theme="purple"');
+    expect(text).to.contain('light, dark, auto');
+    expect(text).to.contain('group-by="colour"');
+    expect(text).to.contain('time-zone="Mars/Olympus"');
+    expect(text).to.contain('min-span="an hour"');
+    expect(seen.filter((w) => w.includes('theme="purple"')).length).to.equal(1);
+    expect(drawnIds(el).length).to.be.greaterThan(0);
+  });
+
+  it('reads inline JSON from a child <script type="application/json">', async () => {
+    const el = await fixture<CrisisTimeline>(html`<crisis-timeline>
+      <script type="application/json">
+        [{ "id": "x", "title": "Inline", "start": "2022-02-10" }]
+      </script>
+    </crisis-timeline>`);
+    await el.updateComplete;
+    expect(el.events.map((e) => e.id)).to.deep.equal(['x']);
+  });
+
+  it('reads an inline <ol> of events, shown as is before the component upgrades', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<crisis-timeline-later><ol>
+      <li id="m"><time datetime="2022-02-10">10 Feb 2022</time> Talks in Moscow</li>
+      <li><time datetime="2022-02-10">10 Feb</time>–<time datetime="2022-02-20">20 Feb 2022</time> Drills</li>
+    </ol></crisis-timeline-later>`;
+    document.body.append(host);
+    // Before upgrade (here: an undefined element) the list is plain, readable markup.
+    expect(host.textContent).to.contain('Talks in Moscow');
+    const el = document.createElement('crisis-timeline');
+    el.append(host.querySelector('ol')!);
+    host.replaceChildren(el);
+    await el.updateComplete;
+    expect(el.events.map((e) => [e.id, e.title, e.start, e.end])).to.deep.equal([
+      ['m', 'Talks in Moscow', '2022-02-10', undefined],
+      ['event-2', 'Drills', '2022-02-10', '2022-02-20'],
+    ]);
+    host.remove();
+  });
+
+  it('reads TimelineJS3 JSON, by src or the events property', async () => {
+    const el = await timeline(html`<crisis-timeline></crisis-timeline>`);
+    el.events = {
+      title: { text: { headline: 'A TimelineJS story' } },
+      events: [
+        { start_date: { year: '2022', month: '2', day: '10' }, text: { headline: 'Talks <b>begin</b>', text: '<p>Details</p>' } },
+        { start_date: { year: 2021, month: 11 }, text: { headline: 'Build-up' } },
+      ],
+    } as never;
+    expect(el.events.map((e) => [e.title, e.start, e.summary])).to.deep.equal([
+      ['Build-up', '2021-11', undefined],
+      ['Talks begin', '2022-02-10', 'Details'],
+    ]);
+  });
+
+  it('a newer src wins over an older one still loading', async () => {
+    const el = await timeline(html`<crisis-timeline></crisis-timeline>`);
+    const loads: number[] = [];
+    el.addEventListener('timeline-load', (e) => loads.push(e.detail.count));
+    el.src = '/src/data/article-events.json';
+    await el.updateComplete;
+    el.src = '/test/fixtures/two-events.json';
+    await el.updateComplete;
+    await wait(200);
+    expect(el.events.length).to.equal(2);
+    expect(loads[loads.length - 1]).to.equal(2);
+  });
+
+  it('two timelines on a page are independent', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <crisis-timeline id="one" style="width:600px"></crisis-timeline>
+      <crisis-timeline id="two" style="width:600px"></crisis-timeline>
+    </div>`);
+    const [one, two] = [...box.querySelectorAll('crisis-timeline')];
+    await settle(one);
+    await settle(two);
+    const before = two.visibleRange;
+    await wheel(one, -400, 0.5, 3);
+    expect(two.visibleRange.start.getTime()).to.equal(before.start.getTime());
+    expect(one.visibleRange.start.getTime()).to.not.equal(before.start.getTime());
+    one.select('truss-lavrov-talks');
+    await settle(two);
+    expect(two.selected).to.equal(null);
+  });
+});
+
+describe('URL hash (hash-sync)', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('records the selection and the view, and opens there from a link', async () => {
+    const el = await timeline(html`<crisis-timeline hash-sync style="width:900px"></crisis-timeline>`);
+    shadow(el, '[data-id="truss-lavrov-talks"]')[0].click();
+    await settle(el);
+    const params = new URLSearchParams(location.hash.slice(1));
+    expect(params.get('event')).to.equal('truss-lavrov-talks');
+    expect(params.get('from')).to.match(/^2022-02/);
+    el.remove();
+
+    history.replaceState(null, '', '#event=wallace-moscow-shoigu&from=2022-02-09T00:00&to=2022-02-13T00:00');
+    const again = await timeline(html`<crisis-timeline hash-sync style="width:900px"></crisis-timeline>`);
+    expect(again.selected).to.equal('wallace-moscow-shoigu');
+    expect(again.visibleRange.start.toISOString()).to.equal('2022-02-09T00:00:00.000Z');
+    expect(days(again.visibleRange.start, again.visibleRange.end)).to.be.closeTo(4, 0.01);
+  });
+
+  it('back restores the earlier selection', async () => {
+    const el = await timeline(html`<crisis-timeline hash-sync style="width:900px"></crisis-timeline>`);
+    shadow(el, '[data-id="truss-lavrov-talks"]')[0].click();
+    await settle(el);
+    shadow(el, '[data-id="uk-troops-on-alert"]')[0].click();
+    await settle(el);
+    expect(el.selected).to.equal('uk-troops-on-alert');
+    history.back();
+    await wait(300);
+    await settle(el);
+    expect(el.selected).to.equal('truss-lavrov-talks');
+  });
+});
