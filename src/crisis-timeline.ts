@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { axisTop } from 'd3-axis';
+import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
 
@@ -11,7 +11,7 @@ import { fromTimelineJs, isTimelineJs } from './data/timelinejs.js';
 import { validate, type ResolvedEvent, type ValidationResult } from './data/validate.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
-import { ZoomController } from './controllers/zoom-controller.js';
+import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
 import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js';
 import { packLane, type Cluster, type PlacedEvent } from './layout/pack.js';
 import { renderDetail } from './parts/detail.js';
@@ -81,7 +81,11 @@ const choices = {
   theme: ['light', 'dark', 'auto'],
   'group-by': ['none', 'category', 'actor'],
   view: ['timeline', 'list'],
+  orientation: ['horizontal', 'vertical', 'auto'],
 } as const;
+
+/** Below this width (px), orientation="auto" turns the timeline vertical. */
+export const verticalBelow = 560;
 
 /**
  * A zoomable timeline of events, drawn on a d3 time axis. With no data of its own it
@@ -163,6 +167,9 @@ export class CrisisTimeline extends LitElement {
   /** Widest view as an ISO 8601 duration (default: the data's span with a margin). */
   @property({ attribute: 'max-span' }) maxSpan?: string;
 
+  /** `horizontal` (default), `vertical` (time runs down the page), or `auto`: vertical when narrower than 560 px. */
+  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' | 'auto' = 'horizontal';
+
   /** `timeline` (default) or `list`: the same events as a readable list. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
@@ -241,6 +248,8 @@ export class CrisisTimeline extends LitElement {
   private measureContext?: CanvasRenderingContext2D | null;
   private categoryIndex = new Map<string, number>();
   private limits = '';
+  /** Size of a row (horizontal) or column (vertical) of events (px). */
+  private slotSize: number = geometry.rowHeight;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly warned = new Set<string>();
 
@@ -272,7 +281,7 @@ export class CrisisTimeline extends LitElement {
     if (modelInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.modelStale = true;
     if (this.modelStale) this.rebuildModel();
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
-    if (changed.has('minSpan') || changed.has('maxSpan')) this.limits = '';
+    if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = '';
     if (!this.hasUpdated && this.hashSync) this.readHash();
 
     const { width, height } = this.size;
@@ -283,8 +292,12 @@ export class CrisisTimeline extends LitElement {
       this.pendingView = null;
       this.zoom.setTransform(view === 'fit' ? zoomIdentity : this.transformFor(view[0], view[1]));
     }
-    this.scale = this.zoom.transform.rescaleX(this.baseScale);
-    this.ticks = axisTicks(this.scale, { locale: this.resolvedLocale });
+    const transform = this.zoom.transform;
+    this.scale = this.axis === 'x' ? transform.rescaleX(this.baseScale) : transform.rescaleY(this.baseScale);
+    this.ticks =
+      this.axis === 'x'
+        ? axisTicks(this.scale, { locale: this.resolvedLocale })
+        : axisTicks(this.scale, { locale: this.resolvedLocale, measure: () => 15, spacing: 10, merged: true });
     this.layOut(width, height);
   }
 
@@ -366,7 +379,7 @@ export class CrisisTimeline extends LitElement {
     return html`
       <div
         part="base"
-        class="base ${this.isDark ? 'dark' : ''} ${list ? 'list-view' : ''}"
+        class="base ${this.isDark ? 'dark' : ''} ${list ? 'list-view' : ''} ${this.axis === 'y' ? 'vertical' : ''}"
         role="region"
         aria-label=${this.label}
         aria-roledescription="timeline"
@@ -375,13 +388,18 @@ export class CrisisTimeline extends LitElement {
         ${this.noControls ? nothing : this.renderControls()}
         <div class="plot" ?hidden=${list} @click=${this.onPlotClick}>
           <svg class="axis" part="axis" aria-hidden="true">
-            <g class="grid" transform="translate(0,${geometry.axisHeight})"></g>
-            <g class="major" transform="translate(0,18)"></g>
-            <g class="minor" transform="translate(0,${geometry.axisHeight - 6})"></g>
+            <g class="grid"></g>
+            <g class="major"></g>
+            <g class="minor"></g>
           </svg>
           <div class="axis-rule"></div>
           ${this.laneBoxes.map(
-            (lane) => html`<div class="lane" part="lane" role="presentation" style="top:${lane.top}px;height:${lane.height}px">
+            (lane) => html`<div
+              class="lane"
+              part="lane"
+              role="presentation"
+              style=${this.axis === 'x' ? `top:${lane.top}px;height:${lane.height}px` : `left:${lane.top}px;width:${lane.height}px`}
+            >
               ${lane.label ? html`<span class="lane-label" aria-hidden="true">${lane.label}</span>` : nothing}
             </div>`,
           )}
@@ -404,7 +422,9 @@ export class CrisisTimeline extends LitElement {
               type="button"
               class="cluster"
               part="cluster"
-              style="transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%);max-width:${Math.max(c.x1 - c.x0 - 2, 24)}px"
+              style=${this.axis === 'x'
+                ? `transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%);max-width:${Math.max(c.x1 - c.x0 - 2, 24)}px`
+                : `transform:translate(${c.y}px,${(c.x0 + c.x1) / 2}px) translateY(-50%)`}
               aria-label="${countWords(c.count)} more here; zoom in to see them"
               title="${countWords(c.count)}: zoom in"
               tabindex="-1"
@@ -456,15 +476,20 @@ export class CrisisTimeline extends LitElement {
     const range = end !== null;
     const fuzzyStart = range && (start.approximate || start.uncertain || isCoarse(start));
     const fuzzyEnd = range && (end === 'open' || end.approximate || end.uncertain || isCoarse(end));
-    const right = Math.max(p.x1, p.labelX + p.labelWidth);
+    const across = this.axis === 'y';
     let band: TemplateResult | typeof nothing = nothing;
     if (!range && (isCoarse(start) || start.approximate || start.uncertain)) {
       const b0 = this.scale(this.model.bandFrom[p.index]);
       const b1 = this.scale(this.model.bandTo[p.index]);
       if (b1 - b0 > geometry.markSize * 1.5) {
-        band = html`<span class="band ${start.approximate || start.uncertain ? 'fuzzy' : ''}" style="left:${b0 - p.x0}px;width:${b1 - b0}px"></span>`;
+        const box = across ? `top:${b0 - p.x0}px;height:${b1 - b0}px` : `left:${b0 - p.x0}px;width:${b1 - b0}px`;
+        band = html`<span class="band ${start.approximate || start.uncertain ? 'fuzzy' : ''}" style=${box}></span>`;
       }
     }
+    // Along the axis the element spans the mark and (horizontally) the label; across it, a row or column.
+    const box = across
+      ? `transform:translate(${p.y}px,${p.x0}px);width:${this.slotSize - geometry.gap}px;height:${p.x1 - p.x0}px`
+      : `transform:translate(${p.x0}px,${p.y}px);width:${Math.max(p.x1, p.labelX + p.labelWidth) - p.x0}px`;
     const classes = `event ${range ? 'range' : 'point'} ${event.status}${selected ? ' selected' : ''}${
       fuzzyStart ? ' fuzzy-start' : ''}${fuzzyEnd ? ' fuzzy-end' : ''}${p.truncated ? ' truncated' : ''}`;
     return html`<li
@@ -475,11 +500,11 @@ export class CrisisTimeline extends LitElement {
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${this.accessibleText(p.index)}
       tabindex=${p.index === this.tabStop ? '0' : '-1'}
-      style="transform:translate(${p.x0}px,${p.y}px);width:${right - p.x0}px;${this.colorStyle(event.category)}"
-    >${band}<span class="mark" style=${range ? `width:${p.x1 - p.x0}px` : ''}></span><span
+      style=${`${box};${this.colorStyle(event.category)}`}
+    >${band}<span class="mark" style=${range && !across ? `width:${p.x1 - p.x0}px` : ''}></span><span
         class="label"
         part="label"
-        style="left:${p.labelX - p.x0}px;max-width:${p.labelWidth}px"
+        style=${across ? '' : `left:${p.labelX - p.x0}px;max-width:${p.labelWidth}px`}
         >${event.title}</span
       ></li>`;
   }
@@ -487,9 +512,10 @@ export class CrisisTimeline extends LitElement {
   private renderNow(): TemplateResult | typeof nothing {
     const now = this.nowDate;
     if (!now) return nothing;
-    const x = this.scale((now.min + now.max) / 2);
-    if (x < 0 || x > this.size.width) return nothing;
-    return html`<div class="now" style="left:${x}px" aria-hidden="true"><span>${this.nowLabel(now)}</span></div>`;
+    const at = this.scale((now.min + now.max) / 2);
+    if (at < 0 || at > this.length) return nothing;
+    const style = `${this.axis === 'x' ? 'left' : 'top'}:${at}px`;
+    return html`<div class="now" style=${style} aria-hidden="true"><span>${this.nowLabel(now)}</span></div>`;
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {
@@ -498,9 +524,11 @@ export class CrisisTimeline extends LitElement {
     const p = this.placed.find((e) => e.index === index);
     if (!p) return nothing;
     const resolved = this.model.events[p.index];
-    const below = p.y + geometry.eventHeight + 64 < this.size.height;
-    const left = Math.min(Math.max(p.x0, 4), Math.max(4, this.size.width - 324));
-    const top = below ? p.y + geometry.eventHeight + 4 : p.y - 4;
+    // Under the event when there is room, else over it; kept inside the plot.
+    const [x, y, bottom] = this.axis === 'x' ? [p.x0, p.y, p.y + geometry.eventHeight] : [p.y, p.x0, p.x1];
+    const below = bottom + 64 < this.size.height;
+    const left = Math.min(Math.max(x, 4), Math.max(4, this.size.width - 324));
+    const top = below ? bottom + 4 : y - 4;
     return html`<div
       class="tooltip"
       part="tooltip"
@@ -592,23 +620,30 @@ export class CrisisTimeline extends LitElement {
     </div>`;
   }
 
-  /** Draws the axis with d3 into the groups rendered above. */
+  /** Draws the axis with d3 into the groups rendered above: along the top, or down the left side. */
   private drawAxis(): void {
     if (!this.axisNode || !this.size.width) return;
     const svg = select(this.axisNode);
     const scale = this.scale;
     const { minor, major } = this.ticks;
-    const dates = (ticks: typeof minor) => ticks.map((t) => new Date(t.value));
-    const labelOf = (ticks: typeof minor) => {
+    const horizontal = this.axis === 'x';
+    const axis = (ticks: typeof minor, size: number, labelled = true) => {
       const labels = new Map(ticks.map((t) => [t.value, t.label]));
-      return (d: Date | { valueOf(): number }) => labels.get(+d) ?? '';
+      return (horizontal ? axisTop<Date>(scale) : axisLeft<Date>(scale))
+        .tickValues(ticks.map((t) => new Date(t.value)))
+        .tickFormat((d) => (labelled ? (labels.get(+d) ?? '') : ''))
+        .tickSizeOuter(0)
+        .tickSize(size);
     };
-    svg.select<SVGGElement>('.minor').call(axisTop<Date>(scale).tickValues(dates(minor)).tickFormat(labelOf(minor)).tickSizeOuter(0).tickSize(4));
-    svg
-      .select<SVGGElement>('.grid')
-      .call(axisTop<Date>(scale).tickValues(dates(minor)).tickFormat(() => '').tickSizeOuter(0).tickSize(-this.size.height));
-    const majorGroup = svg.select<SVGGElement>('.major');
-    majorGroup.call(axisTop<Date>(scale).tickValues(dates(major)).tickFormat(labelOf(major)).tickSizeOuter(0).tickSize(0));
+    const place = (name: string, x: number, y: number) => svg.select<SVGGElement>(name).attr('transform', `translate(${x},${y})`);
+    if (horizontal) {
+      place('.minor', 0, geometry.axisHeight - 6).call(axis(minor, 4));
+      place('.grid', 0, geometry.axisHeight).call(axis(minor, -this.size.height, false));
+    } else {
+      place('.minor', geometry.axisWidth - 2, 0).call(axis(minor, 4));
+      place('.grid', geometry.axisWidth, 0).call(axis(minor, -this.size.width, false));
+    }
+    const majorGroup = place('.major', 0, 18).call(axis(horizontal ? major : [], 0));
     // Major labels start at their boundary; the one already in force sticks to the left edge.
     const positions = major.map((t) => scale(t.value));
     majorGroup.selectAll<SVGTextElement, unknown>('text').each(function (_, i) {
@@ -625,45 +660,57 @@ export class CrisisTimeline extends LitElement {
 
   // Layout
 
+  /**
+   * Places the events of each lane in rows (horizontal) or columns (vertical) beside
+   * the time axis; `Placed.y` is the position across the axis.
+   */
   private layOut(width: number, height: number): void {
     const { lanes } = this.model;
-    const top = geometry.axisHeight + 4;
-    const available = Math.max(0, height - top - 2);
+    const vertical = this.axis === 'y';
     const header = this.groupBy === 'none' ? 0 : geometry.laneHeader;
-    const laneHeight = lanes.length ? available / lanes.length : available;
-    const rows = Math.max(2, Math.floor((laneHeight - header) / geometry.rowHeight));
+    const start = vertical ? geometry.axisWidth : geometry.axisHeight + 4;
+    const room = Math.max(0, (vertical ? width : height) - start - 2);
+    const laneSize = lanes.length ? room / lanes.length : room;
+    const rows = vertical
+      ? Math.max(2, Math.floor(laneSize / geometry.columnWidth))
+      : Math.max(2, Math.floor((laneSize - header) / geometry.rowHeight));
+    this.slotSize = vertical ? laneSize / rows : geometry.rowHeight;
     const [d0, d1] = this.scale.domain().map(Number);
-    const k = width / (d1 - d0);
+    const k = this.length / (d1 - d0);
     const b = -d0 * k;
-    const bucket = cellSize(geometry.clusterCell / k);
     const pinned = this.focused >= 0 ? this.focused : this.selectedIndex >= 0 ? this.selectedIndex : undefined;
+    const options = {
+      k,
+      b,
+      width: this.length,
+      rows,
+      bucket: cellSize(geometry.clusterCell / k),
+      gap: geometry.gap,
+      // Across a vertical axis a label sits beside its mark and takes no room along time.
+      ...(vertical
+        ? { markRadius: geometry.eventHeight / 2, minBar: geometry.eventHeight, labelGap: 0, minLabel: 0, labelWidth: () => 0 }
+        : {
+            markRadius: geometry.markSize / 2,
+            minBar: geometry.minBar,
+            labelGap: geometry.labelGap,
+            minLabel: geometry.minLabel,
+            labelWidth: this.labelWidth,
+          }),
+    };
     const placed: Placed[] = [];
     const clusters: PlacedCluster[] = [];
     this.laneBoxes = lanes.map((lane, i) => {
-      const laneTop = top + i * laneHeight;
-      const y0 = laneTop + header + (geometry.rowHeight - geometry.eventHeight) / 2;
-      const options = {
-        k,
-        b,
-        width,
-        rows,
-        markRadius: geometry.markSize / 2,
-        minBar: geometry.minBar,
-        gap: geometry.gap,
-        labelGap: geometry.labelGap,
-        minLabel: geometry.minLabel,
-        bucket,
-        labelWidth: this.labelWidth,
-      };
+      const laneStart = start + i * laneSize;
+      const first = vertical ? laneStart + 2 : laneStart + header + (geometry.rowHeight - geometry.eventHeight) / 2;
       let layout = packLane(lane.events, options);
       // The focused or selected event must be drawn; pin it only when it was not, so that
       // focusing an event (say, on mouse down) never moves it.
       if (pinned !== undefined && !layout.events.some((e) => e.index === pinned) && layout.clusters.length) {
         layout = packLane(lane.events, { ...options, pinned });
       }
-      for (const e of layout.events) placed.push({ ...e, y: y0 + e.row * geometry.rowHeight, lane: i });
-      for (const c of layout.clusters) clusters.push({ ...c, y: y0 + c.row * geometry.rowHeight });
-      return { label: lane.label, top: laneTop - 2, height: laneHeight };
+      for (const e of layout.events) placed.push({ ...e, y: first + e.row * this.slotSize, lane: i });
+      for (const c of layout.clusters) clusters.push({ ...c, y: first + c.row * this.slotSize });
+      return { label: lane.label, top: laneStart - 2, height: laneSize };
     });
     // Chronological order in the DOM, for reading and tabbing.
     placed.sort((a, b) => a.index - b.index);
@@ -728,23 +775,24 @@ export class CrisisTimeline extends LitElement {
     const domain = [min - margin, min + span + margin];
     const full = domain[1] - domain[0];
     const maxSpan = this.spanAttribute('max-span', this.maxSpan) ?? full;
-    const key = `${domain}|${width}|${height}|${minSpan}|${maxSpan}`;
+    const axis = this.axis;
+    const key = `${domain}|${width}|${height}|${minSpan}|${maxSpan}|${axis}`;
     if (key === this.limits) return;
     const previous = this.limits ? this.scale.domain().map(Number) : null;
     this.limits = key;
-    this.baseScale = scaleTime(domain, [0, width]);
+    this.baseScale = scaleTime(domain, [0, this.length]);
     const minScale = full / Math.max(maxSpan, minSpan);
-    this.zoom.setLimits({ width, height, minScale, maxScale: Math.max(minScale, full / minSpan) });
+    this.zoom.setLimits({ width, height, axis, minScale, maxScale: Math.max(minScale, full / minSpan) });
     if (previous && !this.pendingView) this.pendingView = [previous[0], previous[1]];
     if (!previous && !this.pendingView) this.pendingView = this.requestedView() ?? this.focusView() ?? 'fit';
   }
 
   /** The zoom transform that shows [from, to]. */
   private transformFor(from: number, to: number) {
-    const x0 = this.baseScale(from);
-    const x1 = this.baseScale(to);
-    const k = this.size.width / Math.max(x1 - x0, 1e-9);
-    return zoomIdentity.scale(k).translate(-x0, 0);
+    const p0 = this.baseScale(from);
+    const p1 = this.baseScale(to);
+    const k = this.length / Math.max(p1 - p0, 1e-9);
+    return axisTransform(this.axis, k, -k * p0);
   }
 
   /** Moves the view, if need be (or always, to centre it), so the event at `index` is well inside it. */
@@ -973,18 +1021,21 @@ export class CrisisTimeline extends LitElement {
       handled = true;
       const shown = this.model.shown;
       const position = this.focused >= 0 ? indexIn(shown, this.focused) : -1;
+      // Arrows along the time axis go back and forth in time; arrows across it change row or column.
+      const [back, forth, before, after] =
+        this.axis === 'x' ? ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] : ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
       switch (event.key) {
-        case 'ArrowLeft':
-        case 'ArrowRight': {
-          const direction = event.key === 'ArrowRight' ? 1 : -1;
-          if (event.shiftKey) this.zoom.translateBy((-direction * this.size.width) / 4, this.animationTime / 3);
+        case back:
+        case forth: {
+          const direction = event.key === forth ? 1 : -1;
+          if (event.shiftKey) this.zoom.translateBy((-direction * this.length) / 4, this.animationTime / 3);
           else if (position < 0) this.moveFocus(this.nearestShown());
           else this.moveFocus(shown[Math.max(0, Math.min(shown.length - 1, position + direction))]);
           break;
         }
-        case 'ArrowUp':
-        case 'ArrowDown':
-          this.moveFocus(this.neighbourAcross(event.key === 'ArrowDown' ? 1 : -1));
+        case before:
+        case after:
+          this.moveFocus(this.neighbourAcross(event.key === after ? 1 : -1));
           break;
         case 'Home':
           this.moveFocus(shown[0]);
@@ -994,7 +1045,7 @@ export class CrisisTimeline extends LitElement {
           break;
         case 'PageUp':
         case 'PageDown':
-          this.zoom.translateBy((event.key === 'PageDown' ? -1 : 1) * this.size.width * 0.8, this.animationTime / 3);
+          this.zoom.translateBy((event.key === 'PageDown' ? -1 : 1) * this.length * 0.8, this.animationTime / 3);
           break;
         case 'Enter':
         case ' ':
@@ -1110,6 +1161,7 @@ export class CrisisTimeline extends LitElement {
     check('theme', 'theme', choices.theme, 'light');
     check('groupBy', 'group-by', choices['group-by'], 'none');
     check('view', 'view', choices.view, 'timeline');
+    check('orientation', 'orientation', choices.orientation, 'horizontal');
     if (changed.has('timeZone') && this.timeZone && !isTimeZone(this.timeZone)) {
       this.warnOnce(`time-zone="${this.timeZone}" is not a time zone; it takes an IANA name such as Europe/London, or UTC. Using the reader's.`);
     }
@@ -1153,7 +1205,7 @@ export class CrisisTimeline extends LitElement {
     return this.focused >= 0 && this.shadowRoot?.activeElement === this.eventElement(this.focused) && this.matches(':focus-within');
   }
 
-  /** x of the focused event, to zoom around it; undefined (the centre) when it is not in view. */
+  /** Where the focused event is along the time axis, to zoom around it; undefined (the middle) when it is not in view. */
   private get focusedX(): number | undefined {
     const p = this.placed.find((e) => e.index === this.focused);
     return p ? (p.x0 + p.x1) / 2 : undefined;
@@ -1191,6 +1243,17 @@ export class CrisisTimeline extends LitElement {
   /** Events overlapping the view. */
   private countInView(): number {
     return this.placed.length + this.clusters.reduce((n, c) => n + c.count, 0);
+  }
+
+  /** The axis time runs along: x, or y for a vertical timeline (orientation, or auto when narrow). */
+  private get axis(): TimeAxis {
+    const vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && this.size.width < verticalBelow);
+    return vertical && this.view !== 'list' ? 'y' : 'x';
+  }
+
+  /** Length of the time axis (px). */
+  private get length(): number {
+    return this.axis === 'x' ? this.size.width : this.size.height;
   }
 
   private get isDark(): boolean {

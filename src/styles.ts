@@ -3,6 +3,10 @@ import { css } from 'lit';
 /** Geometry shared by the stylesheet and the layout (px). */
 export const geometry = {
   axisHeight: 46,
+  /** Width of the time axis when it runs down the page. */
+  axisWidth: 68,
+  /** Narrowest column of events beside a vertical axis. */
+  columnWidth: 150,
   rowHeight: 27,
   eventHeight: 24,
   laneHeader: 20,
@@ -540,6 +544,82 @@ export const styles = css`
   .list .empty {
     padding: 12px;
     color: var(--_muted);
+  }
+
+  /* Vertical: time runs down the page, the axis on the left, events in columns beside it. */
+  .vertical .plot {
+    touch-action: pan-x;
+  }
+  .vertical .axis-rule {
+    top: 0;
+    bottom: 0;
+    left: ${geometry.axisWidth}px;
+    right: auto;
+    border-top: none;
+    border-left: 1px solid var(--_line);
+  }
+  .vertical .axis text {
+    font-size: 11px;
+  }
+  .vertical .lane {
+    top: 0;
+    bottom: 0;
+    border-top: none;
+    border-left: 1px solid var(--_line);
+  }
+  .vertical .lane:first-child {
+    border-left: none;
+  }
+  .vertical .now {
+    left: ${geometry.axisWidth}px;
+    right: 0;
+    bottom: auto;
+    width: auto;
+    height: 0;
+    border-left: none;
+    border-top: 2px dashed var(--_now);
+  }
+  .vertical .now span {
+    bottom: auto;
+    top: 2px;
+    left: auto;
+    right: 4px;
+  }
+  .vertical .event {
+    min-height: ${geometry.eventHeight}px;
+  }
+  .vertical .mark {
+    left: 2px;
+  }
+  .vertical .range .mark {
+    top: 0;
+    bottom: 0;
+    width: 10px;
+    height: auto;
+  }
+  .vertical .range.fuzzy-start .mark {
+    border-left-color: var(--_color);
+    border-top-color: transparent;
+    mask-image: linear-gradient(to bottom, transparent, black 24px);
+  }
+  .vertical .range.fuzzy-end .mark {
+    border-right-color: var(--_color);
+    border-bottom-color: transparent;
+    mask-image: linear-gradient(to top, transparent, black 24px);
+  }
+  .vertical .range.fuzzy-start.fuzzy-end .mark {
+    mask-image: linear-gradient(to bottom, transparent, black 24px, black calc(100% - 24px), transparent);
+  }
+  .vertical .band {
+    left: 0;
+    width: 16px;
+  }
+  .vertical .band.fuzzy {
+    mask-image: linear-gradient(to bottom, transparent, black 30%, black 70%, transparent);
+  }
+  .vertical .label {
+    left: 18px;
+    right: 0;
   }
 
   /* Tooltip */

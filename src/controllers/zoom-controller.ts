@@ -1,7 +1,11 @@
 // Binds d3-zoom to one element that the host renders once, and keeps the zoom
 // state (`__zoom`) there. The host reads `transform` in willUpdate and derives its
-// scale with `transform.rescaleX`; gestures only store the transform and ask for
-// one update per animation frame.
+// scale with `transform.rescaleX` (or `rescaleY` when time runs down the page);
+// gestures only store the transform and ask for one update per animation frame.
+//
+// Touch: two fingers pinch (d3-zoom); one finger along the time axis pans (ours,
+// with pointer events), while one finger across it is left to the browser, so the
+// page still scrolls under a horizontal timeline.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pointer, select, type Selection } from 'd3-selection';
@@ -11,6 +15,9 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTrans
 type Host = ReactiveControllerHost & HTMLElement;
 type ZoomEvent = D3ZoomEvent<HTMLElement, unknown>;
 
+/** The direction time runs in: x (left to right) or y (top to bottom). */
+export type TimeAxis = 'x' | 'y';
+
 export interface ZoomLimits {
   /** Size of the zoomed element (px). */
   width: number;
@@ -18,11 +25,17 @@ export interface ZoomLimits {
   /** Smallest and largest zoom factor. */
   minScale: number;
   maxScale: number;
+  axis: TimeAxis;
 }
 
 export interface ZoomControllerOptions {
   /** Called when a gesture of the user's (not a programmatic change) comes to rest. */
   onUserZoomEnd?: (transform: ZoomTransform) => void;
+}
+
+/** A transform that scales by `k` and shifts by `offset` along `axis` only. */
+export function axisTransform(axis: TimeAxis, k: number, offset: number): ZoomTransform {
+  return axis === 'x' ? zoomIdentity.translate(offset, 0).scale(k) : zoomIdentity.translate(0, offset).scale(k);
 }
 
 export class ZoomController implements ReactiveController {
@@ -34,28 +47,37 @@ export class ZoomController implements ReactiveController {
   private selection?: Selection<HTMLElement, unknown, null, undefined>;
   private frame = 0;
   private animation?: Timer;
-  /** A wheel pan of ours is under way: it counts as a gesture. */
+  /** A pan of ours (wheel or finger) is under way: it counts as a gesture. */
   private panning = false;
-  private wheelEnd?: ReturnType<typeof setTimeout>;
-  private limits: ZoomLimits = { width: 0, height: 0, minScale: 1, maxScale: 1 };
+  private panEnd?: ReturnType<typeof setTimeout>;
+  /** The finger panning along the axis, and where it was. */
+  private finger?: { id: number; at: number };
+  private limits: ZoomLimits = { width: 0, height: 0, minScale: 1, maxScale: 1, axis: 'x' };
 
   constructor(host: Host, private readonly options: ZoomControllerOptions = {}) {
     this.host = host;
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
-      // Horizontal swipes and shift+wheel pan (see onWheel); other wheels zoom.
       .filter((event: Event) => {
-        if (event.type === 'wheel') return !isPanWheel(event as WheelEvent);
+        // Swipes along the axis and shift+wheel pan (onWheel); other wheels zoom.
+        if (event.type === 'wheel') return !this.isPanWheel(event as WheelEvent);
+        // One finger is ours (onPointer) or the page's; d3 takes two, to pinch.
+        if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1;
         const mouse = event as MouseEvent;
         return !mouse.ctrlKey && !mouse.button;
       })
+      .touchable(true)
+      .clickDistance(4)
       .extent(() => [[0, 0], [this.limits.width, this.limits.height]])
-      // The time axis is horizontal: keep the view inside the data in x and ignore y.
+      // Keep the view inside the data along the time axis; the other axis stays put.
       .constrain((transform, extent, translateExtent) => {
-        const dx0 = transform.invertX(extent[0][0]) - translateExtent[0][0];
-        const dx1 = transform.invertX(extent[1][0]) - translateExtent[1][0];
-        const x = transform.x - transform.k * (dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1));
-        return x === transform.x && transform.y === 0 ? transform : zoomIdentity.translate(x, 0).scale(transform.k);
+        const i = this.limits.axis === 'x' ? 0 : 1;
+        const position = i ? transform.y : transform.x;
+        const d0 = (extent[0][i] - position) / transform.k - translateExtent[0][i];
+        const d1 = (extent[1][i] - position) / transform.k - translateExtent[1][i];
+        const shifted = position - transform.k * (d1 > d0 ? (d0 + d1) / 2 : Math.min(0, d0) || Math.max(0, d1));
+        const other = i ? transform.x : transform.y;
+        return shifted === position && other === 0 ? transform : axisTransform(this.limits.axis, transform.k, shifted);
       })
       // A gesture of the user's takes over from an animation.
       .on('start', (event: ZoomEvent) => {
@@ -74,17 +96,13 @@ export class ZoomController implements ReactiveController {
     this.bind();
   }
 
-  /** The element the zoom is bound to. */
-  get element(): HTMLElement | undefined {
-    return this.selection?.node() ?? undefined;
-  }
-
-  /** Sets the size of the view and the zoom limits, keeping the view inside them. */
+  /** Sets the size of the view, the time axis and the zoom limits, keeping the view inside them. */
   setLimits(limits: ZoomLimits): void {
     this.limits = limits;
+    const far = [Infinity, -Infinity];
     this.behavior
       .scaleExtent([limits.minScale, limits.maxScale])
-      .translateExtent([[0, -Infinity], [limits.width, Infinity]]);
+      .translateExtent(limits.axis === 'x' ? [[0, far[1]], [limits.width, far[0]]] : [[far[1], 0], [far[0], limits.height]]);
     if (this.selection) this.behavior.scaleBy(this.selection, 1);
   }
 
@@ -95,53 +113,30 @@ export class ZoomController implements ReactiveController {
     // d3's zoom.transform applies neither the scale nor the translate limits: do it here.
     const { width, height, minScale, maxScale } = this.limits;
     const k = Math.min(maxScale, Math.max(minScale, transform.k));
-    const centre = transform.invertX(width / 2);
-    const scaled = zoomIdentity.translate(width / 2 - centre * k, 0).scale(k);
+    const middle = this.length / 2;
+    const centre = (middle - this.position(transform)) / transform.k;
+    const scaled = axisTransform(this.limits.axis, k, middle - centre * k);
     const target = this.behavior.constrain()(scaled, [[0, 0], [width, height]], this.behavior.translateExtent());
-    if (duration > 0 && width > 0) this.animate(target, duration);
+    if (duration > 0 && this.length > 0) this.animate(target, duration);
     else this.behavior.transform(this.selection, target);
   }
 
-  /** Zooms by `factor` around the view's centre, or around `x` (px). */
-  scaleBy(factor: number, duration = 0, x = this.limits.width / 2): void {
+  /** Zooms by `factor` around the view's middle, or around `at` (px along the time axis). */
+  scaleBy(factor: number, duration = 0, at = this.length / 2): void {
     const t = this.transform;
-    const k = t.k * factor;
-    this.setTransform(zoomIdentity.translate(x - (x - t.x) * factor, 0).scale(k), duration);
+    this.setTransform(axisTransform(this.limits.axis, t.k * factor, at - (at - this.position(t)) * factor), duration);
   }
 
-  /** Pans by `dx` px (positive moves the content right). */
-  translateBy(dx: number, duration = 0): void {
+  /** Pans by `delta` px along the time axis (positive moves the content right, or down). */
+  translateBy(delta: number, duration = 0): void {
     const t = this.transform;
-    this.setTransform(zoomIdentity.translate(t.x + dx, 0).scale(t.k), duration);
+    this.setTransform(axisTransform(this.limits.axis, t.k, this.position(t) + delta), duration);
   }
 
   /** Stops an animation under way. */
   stop(): void {
     this.animation?.stop();
     this.animation = undefined;
-  }
-
-  /**
-   * Glides to `target`: the view's width changes geometrically and, when the two
-   * views are far apart, widens on the way so both ends stay in sight.
-   */
-  private animate(target: ZoomTransform, duration: number): void {
-    const { width } = this.limits;
-    const from = this.transform;
-    const view = (t: ZoomTransform) => ({ centre: t.invertX(width / 2), size: width / t.k });
-    const a = view(from);
-    const b = view(target);
-    const distance = Math.abs(b.centre - a.centre);
-    const lift = Math.max(0, Math.log((distance + (a.size + b.size) / 2) / Math.max(a.size, b.size)));
-    this.animation = timer((elapsed) => {
-      const t = Math.min(1, elapsed / duration);
-      const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2; // cubic in-out
-      const size = Math.exp(Math.log(a.size) * (1 - e) + Math.log(b.size) * e + lift * Math.sin(Math.PI * e));
-      const centre = a.centre + (b.centre - a.centre) * e;
-      const k = width / size;
-      this.behavior.transform(this.selection!, t < 1 ? zoomIdentity.translate(width / 2 - centre * k, 0).scale(k) : target);
-      if (t >= 1) this.stop();
-    });
   }
 
   hostConnected(): void {
@@ -151,32 +146,73 @@ export class ZoomController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
-    if (this.selection) {
-      this.selection.on('.zoom', null);
-      this.selection.node()?.removeEventListener('wheel', this.onWheel);
+    const node = this.selection?.node();
+    if (node) {
+      this.selection!.on('.zoom', null);
+      node.removeEventListener('wheel', this.onWheel);
+      node.removeEventListener('pointerdown', this.onPointer);
+      node.removeEventListener('pointermove', this.onPointer);
+      node.removeEventListener('pointerup', this.onPointer);
+      node.removeEventListener('pointercancel', this.onPointer);
     }
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.wheelEnd);
+    clearTimeout(this.panEnd);
     this.frame = 0;
+  }
+
+  /** Length of the view along the time axis (px). */
+  private get length(): number {
+    return this.limits.axis === 'x' ? this.limits.width : this.limits.height;
+  }
+
+  private position(t: ZoomTransform): number {
+    return this.limits.axis === 'x' ? t.x : t.y;
+  }
+
+  /**
+   * Glides to `target`: the view's span changes geometrically and, when the two
+   * views are far apart, widens on the way so both ends stay in sight.
+   */
+  private animate(target: ZoomTransform, duration: number): void {
+    const length = this.length;
+    const view = (t: ZoomTransform) => ({ centre: (length / 2 - this.position(t)) / t.k, size: length / t.k });
+    const a = view(this.transform);
+    const b = view(target);
+    const distance = Math.abs(b.centre - a.centre);
+    const lift = Math.max(0, Math.log((distance + (a.size + b.size) / 2) / Math.max(a.size, b.size)));
+    this.animation = timer((elapsed) => {
+      const t = Math.min(1, elapsed / duration);
+      const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2; // cubic in-out
+      const size = Math.exp(Math.log(a.size) * (1 - e) + Math.log(b.size) * e + lift * Math.sin(Math.PI * e));
+      const centre = a.centre + (b.centre - a.centre) * e;
+      const k = length / size;
+      this.behavior.transform(this.selection!, t < 1 ? axisTransform(this.limits.axis, k, length / 2 - centre * k) : target);
+      if (t >= 1) this.stop();
+    });
   }
 
   private bind(): void {
     const selection = this.selection!;
-    selection.call(this.behavior).on('dblclick.zoom', null);
+    const node = selection.node()!;
+    selection.call(this.behavior);
     selection.on('dblclick.zoom', (event: MouseEvent) => {
       // Double-click zooms in around the pointer; shift+double-click zooms out.
-      const [x] = pointer(event, selection.node());
-      this.scaleBy(event.shiftKey ? 0.5 : 2, reducedMotion() ? 0 : 250, x);
+      const at = pointer(event, node)[this.limits.axis === 'x' ? 0 : 1];
+      this.scaleBy(event.shiftKey ? 0.5 : 2, reducedMotion() ? 0 : 250, at);
     });
-    selection.node()!.addEventListener('wheel', this.onWheel, { passive: false });
-    this.transform = (selection.node() as HTMLElement & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+    node.addEventListener('wheel', this.onWheel, { passive: false });
+    node.addEventListener('pointerdown', this.onPointer);
+    node.addEventListener('pointermove', this.onPointer);
+    node.addEventListener('pointerup', this.onPointer);
+    node.addEventListener('pointercancel', this.onPointer);
+    this.transform = (node as HTMLElement & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
   }
 
   private changed(transform: ZoomTransform, gesture: boolean): void {
     if (transform === this.transform) return;
     this.transform = transform;
     if (!gesture) {
-      // Programmatic changes and transition ticks (already one a frame) show at once.
+      // Programmatic changes and animation frames show at once.
       this.host.requestUpdate();
       return;
     }
@@ -189,23 +225,44 @@ export class ZoomController implements ReactiveController {
     }
   }
 
+  /** Pans for us, marking the change as the user's; the gesture ends when things are still a moment. */
+  private userPan(delta: number): void {
+    this.stop();
+    this.panning = true;
+    this.translateBy(delta);
+    this.panning = false;
+    clearTimeout(this.panEnd);
+    this.panEnd = setTimeout(() => this.options.onUserZoomEnd?.(this.transform), 150);
+  }
+
+  private isPanWheel(event: WheelEvent): boolean {
+    if (event.ctrlKey) return false;
+    const along = this.limits.axis === 'x' ? Math.abs(event.deltaX) > Math.abs(event.deltaY) : false;
+    return event.shiftKey || along;
+  }
+
   private readonly onWheel = (event: WheelEvent) => {
-    if (!isPanWheel(event) || !this.selection) return;
+    if (!this.isPanWheel(event) || !this.selection) return;
     event.preventDefault();
     const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
-    const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.limits.width : 1;
-    this.panning = true;
-    this.translateBy(-delta * scale);
-    this.panning = false;
-    // Like d3-zoom's own wheel gesture, it ends when the wheel has been still a moment.
-    clearTimeout(this.wheelEnd);
-    this.wheelEnd = setTimeout(() => this.options.onUserZoomEnd?.(this.transform), 150);
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.length : 1;
+    this.userPan(-delta * unit);
   };
-}
 
-/** A wheel event that means "pan": a mostly horizontal swipe, or shift with the wheel. */
-function isPanWheel(event: WheelEvent): boolean {
-  return !event.ctrlKey && (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY));
+  /** One finger along the time axis pans; the browser keeps moves across it (touch-action). */
+  private readonly onPointer = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') return;
+    const at = this.limits.axis === 'x' ? event.clientX : event.clientY;
+    if (event.type === 'pointerdown') {
+      this.finger = event.isPrimary ? { id: event.pointerId, at } : undefined;
+    } else if (event.type === 'pointermove' && this.finger?.id === event.pointerId) {
+      const delta = at - this.finger.at;
+      this.finger.at = at;
+      if (delta) this.userPan(delta);
+    } else if (this.finger?.id === event.pointerId) {
+      this.finger = undefined;
+    }
+  };
 }
 
 function reducedMotion(): boolean {

@@ -43,6 +43,15 @@ const minorFormats: Record<TickUnit, Intl.DateTimeFormatOptions> = {
   second: { hour: 'numeric', minute: '2-digit', second: '2-digit' },
 };
 
+/** Short names of the larger unit, for a single row of labels (a vertical axis). */
+const contextFormats: Partial<Record<TickUnit, Intl.DateTimeFormatOptions>> = {
+  month: { month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short' },
+  hour: { day: 'numeric', month: 'short' },
+  minute: { day: 'numeric', month: 'short' },
+  second: { hour: 'numeric', minute: '2-digit' },
+};
+
 const majorFormats: Partial<Record<TickUnit, { unit: TickUnit; format: Intl.DateTimeFormatOptions }>> = {
   month: { unit: 'year', format: { year: 'numeric' } },
   day: { unit: 'month', format: { month: 'long', year: 'numeric' } },
@@ -76,9 +85,9 @@ function format(locale: string | undefined, options: Intl.DateTimeFormatOptions,
  */
 export function axisTicks(
   scale: TimeScale,
-  options: { locale?: string; measure?: MeasureText; spacing?: number } = {},
+  options: { locale?: string; measure?: MeasureText; spacing?: number; merged?: boolean } = {},
 ): AxisTicks {
-  const { locale, measure = estimate, spacing = 12 } = options;
+  const { locale, measure = estimate, spacing = 12, merged = false } = options;
   const [x0, x1] = scale.range();
   const width = Math.abs(x1 - x0);
   const [d0, d1] = scale.domain();
@@ -88,7 +97,13 @@ export function axisTicks(
     const values = scale.ticks(count).map(Number);
     const unit = tickUnit(values);
     const label = format(locale, minorFormats[unit], bce);
-    const minor = values.map((value) => ({ value, label: label(value) }));
+    // In one row, the first tick and each tick that starts a larger unit name it ("1 Feb", "Mar 2022").
+    const context = merged && contextFormats[unit] ? format(locale, contextFormats[unit], bce) : null;
+    const boundary = merged && majorFormats[unit] ? units.find((u) => u.unit === majorFormats[unit]!.unit)!.interval : null;
+    const minor = values.map((value, i) => ({
+      value,
+      label: context && (i === 0 || boundary!.floor(new Date(value)).getTime() === value) ? context(value) : label(value),
+    }));
     if (count <= 2 || fits(minor, scale, measure, spacing)) {
       return { unit, minor, major: majorTicks(unit, d0.getTime(), d1.getTime(), locale, bce) };
     }
