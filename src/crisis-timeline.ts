@@ -245,8 +245,11 @@ export class CrisisTimeline extends LitElement {
   /** Move the keyboard focus to the focused event once it is drawn. */
   private focusPending = false;
   private labelWidths = new Float32Array(0);
+  /** Accessible names of the events, by index, made when first needed. */
+  private spoken: string[] = [];
   private measureContext?: CanvasRenderingContext2D | null;
   private categoryIndex = new Map<string, number>();
+  private categoryStyles = new Map<string, string>();
   private limits = '';
   /** Size of a row (horizontal) or column (vertical) of events (px). */
   private slotSize: number = geometry.rowHeight;
@@ -280,6 +283,7 @@ export class CrisisTimeline extends LitElement {
     const modelInputs: PropertyKey[] = ['timeZone', 'groupBy', 'now', 'categories', 'data'];
     if (modelInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.modelStale = true;
     if (this.modelStale) this.rebuildModel();
+    else if (changed.has('locale')) this.spoken = [];
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = '';
     if (!this.hasUpdated && this.hashSync) this.readHash();
@@ -477,21 +481,22 @@ export class CrisisTimeline extends LitElement {
     const fuzzyStart = range && (start.approximate || start.uncertain || isCoarse(start));
     const fuzzyEnd = range && (end === 'open' || end.approximate || end.uncertain || isCoarse(end));
     const across = this.axis === 'y';
-    let band: TemplateResult | typeof nothing = nothing;
+    // Along the axis the element spans the mark and (horizontally) the label; across it, a row or column.
+    let style = across
+      ? `transform:translate(${p.y}px,${p.x0}px);width:${this.slotSize - geometry.gap}px;height:${p.x1 - p.x0}px`
+      : `transform:translate(${p.x0}px,${p.y}px);width:${Math.max(p.x1, p.labelX + p.labelWidth) - p.x0}px`;
+    // A date known only to the month or year, or roughly, spans its period as a faint band (::before).
+    let band = '';
     if (!range && (isCoarse(start) || start.approximate || start.uncertain)) {
       const b0 = this.scale(this.model.bandFrom[p.index]);
       const b1 = this.scale(this.model.bandTo[p.index]);
       if (b1 - b0 > geometry.markSize * 1.5) {
-        const box = across ? `top:${b0 - p.x0}px;height:${b1 - b0}px` : `left:${b0 - p.x0}px;width:${b1 - b0}px`;
-        band = html`<span class="band ${start.approximate || start.uncertain ? 'fuzzy' : ''}" style=${box}></span>`;
+        band = start.approximate || start.uncertain ? ' band fuzzy' : ' band';
+        style += `;--band-start:${b0 - p.x0}px;--band-size:${b1 - b0}px`;
       }
     }
-    // Along the axis the element spans the mark and (horizontally) the label; across it, a row or column.
-    const box = across
-      ? `transform:translate(${p.y}px,${p.x0}px);width:${this.slotSize - geometry.gap}px;height:${p.x1 - p.x0}px`
-      : `transform:translate(${p.x0}px,${p.y}px);width:${Math.max(p.x1, p.labelX + p.labelWidth) - p.x0}px`;
     const classes = `event ${range ? 'range' : 'point'} ${event.status}${selected ? ' selected' : ''}${
-      fuzzyStart ? ' fuzzy-start' : ''}${fuzzyEnd ? ' fuzzy-end' : ''}${p.truncated ? ' truncated' : ''}`;
+      fuzzyStart ? ' fuzzy-start' : ''}${fuzzyEnd ? ' fuzzy-end' : ''}${p.truncated ? ' truncated' : ''}${band}`;
     return html`<li
       class=${classes}
       part="event"
@@ -500,13 +505,13 @@ export class CrisisTimeline extends LitElement {
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${this.accessibleText(p.index)}
       tabindex=${p.index === this.tabStop ? '0' : '-1'}
-      style=${`${box};${this.colorStyle(event.category)}`}
-    >${band}<span class="mark" style=${range && !across ? `width:${p.x1 - p.x0}px` : ''}></span><span
+      style=${`${style};${this.colorStyle(event.category)}`}
+    ><span class="mark" style=${range && !across ? `width:${p.x1 - p.x0}px` : ''}></span><span
         class="label"
         part="label"
         style=${across ? '' : `left:${p.labelX - p.x0}px;max-width:${p.labelWidth}px`}
-        >${event.title}</span
-      ></li>`;
+        .textContent=${event.title}
+      ></span></li>`;
   }
 
   private renderNow(): TemplateResult | typeof nothing {
@@ -722,11 +727,8 @@ export class CrisisTimeline extends LitElement {
     let width = this.labelWidths[index];
     if (Number.isNaN(width)) {
       const title = this.model.events[index].event.title;
-      this.measureContext ??= document.createElement('canvas').getContext('2d');
       const context = this.measureContext;
       if (context) {
-        const style = getComputedStyle(this);
-        context.font = `${style.fontSize} ${style.fontFamily}`;
         width = context.measureText(title).width + 2;
       } else {
         width = title.length * 7;
@@ -752,7 +754,14 @@ export class CrisisTimeline extends LitElement {
     });
     this.focused = focusedId === undefined ? -1 : (this.model.indexOf.get(focusedId) ?? -1);
     this.labelWidths = new Float32Array(events.length).fill(NaN);
+    this.spoken = [];
+    this.measureContext ??= document.createElement('canvas').getContext('2d');
+    if (this.measureContext) {
+      const style = getComputedStyle(this);
+      this.measureContext.font = `${style.fontSize} ${style.fontFamily}`;
+    }
     this.categoryIndex = new Map();
+    this.categoryStyles = new Map();
     for (const c of meta.categories ?? []) this.categoryIndex.set(c.id, this.categoryIndex.size);
     for (const e of events) {
       const c = e.event.category;
@@ -1326,23 +1335,34 @@ export class CrisisTimeline extends LitElement {
     }
   }
 
+  /** What a screen reader says of an event: title, date in words, status, category (cached: it is asked every frame). */
   private accessibleText(index: number): string {
-    const resolved = this.model.events[index];
-    const { event } = resolved;
-    const parts = [event.title, this.dateText(resolved), statusWords[event.status]];
-    if (event.category) parts.push(this.categoryLabel(event.category));
-    return parts.join(', ');
+    let text = this.spoken[index];
+    if (text === undefined) {
+      const resolved = this.model.events[index];
+      const { event } = resolved;
+      const parts = [event.title, this.dateText(resolved), statusWords[event.status]];
+      if (event.category) parts.push(this.categoryLabel(event.category));
+      text = this.spoken[index] = parts.join(', ');
+    }
+    return text;
   }
 
   private categoryLabel(id: string): string {
     return this.data.meta.categories?.find((c) => c.id === id)?.label ?? id;
   }
 
+  /** The colour (overridable per category) and shape of a category's marks, as inline custom properties. */
   private colorStyle(category: string | undefined): string {
     if (category === undefined) return '';
-    const i = this.categoryIndex.get(category) ?? 0;
-    const name = category.toLowerCase().replace(/[^a-z0-9-]/g, '-');
-    return `--_color:var(--crisis-timeline-category-${name},var(--_palette-${i % 8}));--_shape:${shapes[i % shapes.length]}`;
+    let style = this.categoryStyles.get(category);
+    if (style === undefined) {
+      const i = this.categoryIndex.get(category) ?? 0;
+      const name = category.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+      style = `--_color:var(--crisis-timeline-category-${name},var(--_palette-${i % 8}));--_shape:${shapes[i % shapes.length]}`;
+      this.categoryStyles.set(category, style);
+    }
+    return style;
   }
 
   private rangeText(): string {

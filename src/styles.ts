@@ -334,15 +334,19 @@ export const styles = css`
   .range.fuzzy-start.fuzzy-end .mark {
     mask-image: linear-gradient(to right, transparent, black 24px, black calc(100% - 24px), transparent);
   }
-  .band {
+  /* The period of a date known only to the month or year: a faint band around the mark. */
+  .band::before {
+    content: '';
     position: absolute;
     top: 1px;
+    left: var(--band-start);
+    width: var(--band-size);
     height: ${geometry.eventHeight - 2}px;
     background: color-mix(in srgb, var(--_color) 14%, transparent);
     border-radius: 2px;
     pointer-events: none;
   }
-  .band.fuzzy {
+  .band.fuzzy::before {
     mask-image: linear-gradient(to right, transparent, black 30%, black 70%, transparent);
   }
   .label {
@@ -610,11 +614,13 @@ export const styles = css`
   .vertical .range.fuzzy-start.fuzzy-end .mark {
     mask-image: linear-gradient(to bottom, transparent, black 24px, black calc(100% - 24px), transparent);
   }
-  .vertical .band {
+  .vertical .band::before {
+    top: var(--band-start);
+    height: var(--band-size);
     left: 0;
     width: 16px;
   }
-  .vertical .band.fuzzy {
+  .vertical .band.fuzzy::before {
     mask-image: linear-gradient(to bottom, transparent, black 30%, black 70%, transparent);
   }
   .vertical .label {
