@@ -390,6 +390,11 @@ export class CrisisTimeline extends LitElement {
         @keydown=${this.onKeyDown}
       >
         ${this.noControls ? nothing : this.renderControls()}
+        ${this.axis === 'y' && this.groupBy !== 'none' && !list
+          ? html`<div class="lane-heads" aria-hidden="true">
+              ${this.laneBoxes.map((lane) => html`<span style="left:${lane.top}px;width:${lane.height}px">${lane.label}</span>`)}
+            </div>`
+          : nothing}
         <div class="plot" ?hidden=${list} @click=${this.onPlotClick}>
           <svg class="axis" part="axis" aria-hidden="true">
             <g class="grid"></g>
@@ -482,8 +487,10 @@ export class CrisisTimeline extends LitElement {
     const fuzzyEnd = range && (end === 'open' || end.approximate || end.uncertain || isCoarse(end));
     const across = this.axis === 'y';
     // Along the axis the element spans the mark and (horizontally) the label; across it, a row or column.
+    // Down a vertical axis the element is the label's box; a bar runs on from it as a rail.
+    const top = across ? Math.max(p.x0, 0) : 0;
     let style = across
-      ? `transform:translate(${p.y}px,${p.x0}px);width:${this.slotSize - geometry.gap}px;height:${p.x1 - p.x0}px`
+      ? `transform:translate(${p.y}px,${top}px);width:${this.slotSize - geometry.gap}px`
       : `transform:translate(${p.x0}px,${p.y}px);width:${Math.max(p.x1, p.labelX + p.labelWidth) - p.x0}px`;
     // A date known only to the month or year, or roughly, spans its period as a faint band (::before).
     let band = '';
@@ -492,7 +499,7 @@ export class CrisisTimeline extends LitElement {
       const b1 = this.scale(this.model.bandTo[p.index]);
       if (b1 - b0 > geometry.markSize * 1.5) {
         band = start.approximate || start.uncertain ? ' band fuzzy' : ' band';
-        style += `;--band-start:${b0 - p.x0}px;--band-size:${b1 - b0}px`;
+        style += `;--band-start:${b0 - (across ? top : p.x0)}px;--band-size:${b1 - b0}px`;
       }
     }
     const classes = `event ${range ? 'range' : 'point'} ${event.status}${selected ? ' selected' : ''}${
@@ -506,7 +513,7 @@ export class CrisisTimeline extends LitElement {
       aria-label=${this.accessibleText(p.index)}
       tabindex=${p.index === this.tabStop ? '0' : '-1'}
       style=${`${style};${this.colorStyle(event.category)}`}
-    ><span class="mark" style=${range && !across ? `width:${p.x1 - p.x0}px` : ''}></span><span
+    ><span class="mark" style=${!range ? '' : across ? `top:${p.x0 - top}px;height:${p.x1 - p.x0}px` : `width:${p.x1 - p.x0}px`}></span><span
         class="label"
         part="label"
         style=${across ? '' : `left:${p.labelX - p.x0}px;max-width:${p.labelWidth}px`}
@@ -676,10 +683,12 @@ export class CrisisTimeline extends LitElement {
     const start = vertical ? geometry.axisWidth : geometry.axisHeight + 4;
     const room = Math.max(0, (vertical ? width : height) - start - 2);
     const laneSize = lanes.length ? room / lanes.length : room;
+    // Beside a vertical axis, columns of events and a narrow strip for the clusters.
+    const strip = geometry.clusterStrip;
     const rows = vertical
-      ? Math.max(2, Math.floor(laneSize / geometry.columnWidth))
+      ? Math.max(1, Math.floor((laneSize - strip) / geometry.columnWidth))
       : Math.max(2, Math.floor((laneSize - header) / geometry.rowHeight));
-    this.slotSize = vertical ? laneSize / rows : geometry.rowHeight;
+    this.slotSize = vertical ? (laneSize - strip) / rows : geometry.rowHeight;
     const [d0, d1] = this.scale.domain().map(Number);
     const k = this.length / (d1 - d0);
     const b = -d0 * k;
@@ -693,7 +702,15 @@ export class CrisisTimeline extends LitElement {
       gap: geometry.gap,
       // Across a vertical axis a label sits beside its mark and takes no room along time.
       ...(vertical
-        ? { markRadius: geometry.eventHeight / 2, minBar: geometry.eventHeight, labelGap: 0, minLabel: 0, labelWidth: () => 0 }
+        ? {
+            markRadius: geometry.eventHeight / 2,
+            minBar: geometry.eventHeight,
+            labelGap: 0,
+            minLabel: 0,
+            labelWidth: () => 0,
+            rails: true,
+            clusterStrip: true,
+          }
         : {
             markRadius: geometry.markSize / 2,
             minBar: geometry.minBar,

@@ -6,7 +6,9 @@ export const geometry = {
   /** Width of the time axis when it runs down the page. */
   axisWidth: 68,
   /** Narrowest column of events beside a vertical axis. */
-  columnWidth: 150,
+  columnWidth: 110,
+  /** Width of the strip of cluster counts beside the columns of a vertical timeline. */
+  clusterStrip: 48,
   rowHeight: 27,
   eventHeight: 24,
   laneHeader: 20,
@@ -574,6 +576,29 @@ export const styles = css`
   .vertical .lane:first-child {
     border-left: none;
   }
+  .vertical .lane-label {
+    display: none;
+  }
+  /* Lane names above the plot, where they hide no event. */
+  .lane-heads {
+    position: relative;
+    flex: none;
+    height: 22px;
+    border-bottom: 1px solid var(--_line);
+  }
+  .lane-heads span {
+    position: absolute;
+    top: 3px;
+    padding: 0 6px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
   .vertical .now {
     left: ${geometry.axisWidth}px;
     right: 0;
@@ -590,25 +615,26 @@ export const styles = css`
     right: 4px;
   }
   .vertical .event {
-    min-height: ${geometry.eventHeight}px;
+    height: ${geometry.eventHeight}px;
   }
   .vertical .mark {
-    left: 2px;
+    left: 8px;
   }
   .vertical .range .mark {
-    top: 0;
-    bottom: 0;
-    width: 10px;
-    height: auto;
+    left: 2px;
+    width: 5px;
+    border-width: 0;
+    border-radius: 3px;
+    background: var(--_color);
+    pointer-events: none;
+  }
+  .vertical .range.expected .mark {
+    background: repeating-linear-gradient(to bottom, var(--_color) 0 5px, transparent 5px 9px);
   }
   .vertical .range.fuzzy-start .mark {
-    border-left-color: var(--_color);
-    border-top-color: transparent;
     mask-image: linear-gradient(to bottom, transparent, black 24px);
   }
   .vertical .range.fuzzy-end .mark {
-    border-right-color: var(--_color);
-    border-bottom-color: transparent;
     mask-image: linear-gradient(to top, transparent, black 24px);
   }
   .vertical .range.fuzzy-start.fuzzy-end .mark {
@@ -617,14 +643,14 @@ export const styles = css`
   .vertical .band::before {
     top: var(--band-start);
     height: var(--band-size);
-    left: 0;
+    left: 6px;
     width: 16px;
   }
   .vertical .band.fuzzy::before {
     mask-image: linear-gradient(to bottom, transparent, black 30%, black 70%, transparent);
   }
   .vertical .label {
-    left: 18px;
+    left: 24px;
     right: 0;
   }
 

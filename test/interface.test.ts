@@ -149,6 +149,39 @@ describe('attributes and properties', () => {
     expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.closeTo(7, 0.01);
   });
 
+  it('orientation="vertical" runs time down the page, with the axis on the left', async () => {
+    const el = await timeline(html`<crisis-timeline orientation="vertical" .events=${sample} style="width:700px"></crisis-timeline>`);
+    el.fit();
+    await settle(el);
+    expect(shadow(el, '[part~="base"]')[0].classList.contains('vertical')).to.be.true;
+    const box = (id: string) => shadow(el, `[data-id="${id}"]`)[0].getBoundingClientRect();
+    expect(box('a').top).to.be.below(box('b').top);
+    expect(box('b').top).to.be.below(box('d').top);
+    const ticks = shadow(el, '.axis .minor .tick').map((t) => t.getBoundingClientRect());
+    expect(ticks.length).to.be.greaterThan(2);
+    expect(ticks[1].top).to.be.above(ticks[0].top);
+    expect(ticks[0].right).to.be.closeTo(ticks[1].right, 2);
+    // The wheel still zooms, now around the pointer's height.
+    const before = days(el.visibleRange.start, el.visibleRange.end);
+    await wheel(el, -300, 0.5, 3);
+    expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.below(before);
+  });
+
+  it('orientation="auto" turns vertical below 560 px and back', async () => {
+    const el = await timeline(html`<crisis-timeline orientation="auto" .events=${sample} style="width:900px"></crisis-timeline>`);
+    const vertical = () => shadow(el, '[part~="base"]')[0].classList.contains('vertical');
+    expect(vertical()).to.be.false;
+    el.style.width = '400px';
+    await wait(50);
+    await settle(el);
+    expect(vertical()).to.be.true;
+    expect(drawnIds(el).length).to.be.greaterThan(0);
+    el.style.width = '900px';
+    await wait(50);
+    await settle(el);
+    expect(vertical()).to.be.false;
+  });
+
   it('zoomBy(2) halves the visible time', async () => {
     const el = await timeline(html`<crisis-timeline .events=${sample} start="2022-02-01" end="2022-02-08" style="width:900px"></crisis-timeline>`);
     el.zoomBy(2);

@@ -31,6 +31,14 @@ export interface PackOptions {
   labelWidth: (index: number) => number;
   /** Index of an event to place whatever else happens (the focused or selected one). */
   pinned?: number;
+  /**
+   * A bar keeps its row only as far as its label box (`minBar` from where its label
+   * starts) and runs on as a rail beneath later events: for a vertical timeline, whose
+   * columns are too few to give every long bar one of its own.
+   */
+  rails?: boolean;
+  /** Clusters go in a row of their own after the `rows` (a narrow strip), which events never use. */
+  clusterStrip?: boolean;
 }
 
 export interface PlacedEvent {
@@ -69,6 +77,7 @@ export interface LaneLayout {
 /** Lays out the part of `lane` that the view shows. */
 export function packLane(lane: LaneEvents, options: PackOptions): LaneLayout {
   const rows = Math.max(1, Math.floor(options.rows));
+  if (options.clusterStrip) return pack(lane, options, rows, true);
   const first = pack(lane, options, rows, false);
   if (first.clusters.length === 0 || rows === 1) return first;
   // Something did not fit: give the last row to the clusters and pack the rest again.
@@ -100,14 +109,14 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
   }
 
   // Where the pinned event's bar or label ends, whichever is further (a label can sit inside its bar).
-  const pinnedEnd = pinned ? Math.max(pinned.x1, pinned.labelX + pinned.labelWidth) : -Infinity;
+  const pinnedEnd = pinned ? Math.max(reach(pinned, o), pinned.labelX + pinned.labelWidth) : -Infinity;
 
   let cluster: Cluster | undefined;
   let clusterCell = NaN;
   for (let i = lo; i < hi; i++) {
     if (outside(i) || lane.index[i] === pinned?.index) continue;
     const event = geometry(lane, i, o);
-    const minEnd = Math.max(event.x1, event.labelX + minLabel);
+    const minEnd = Math.max(reach(event, o), event.labelX + minLabel);
     let whole = -1;
     let shortened = -1;
     for (let r = 0; r < rows; r++) {
@@ -140,8 +149,9 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
     // Keep clear of the pinned event when coming before it in its row.
     const limit = pinned && row === 0 && event.x0 < pinned.x0 ? pinned.x0 - gap : Infinity;
     fitLabel(event, o.labelWidth(event.index), limit);
-    softEnd[row] = Math.max(event.x1, event.labelX + event.labelWidth);
-    hardEnd[row] = Math.max(event.x1, event.labelX + Math.min(event.labelWidth, minLabel));
+    const end = reach(event, o);
+    softEnd[row] = Math.max(end, event.labelX + event.labelWidth);
+    hardEnd[row] = Math.max(end, event.labelX + Math.min(event.labelWidth, minLabel));
     last[row] = event;
     events.push(event);
   }
@@ -168,6 +178,11 @@ function geometry(lane: LaneEvents, i: number, o: PackOptions): PlacedEvent {
     labelX = x1 - left >= o.minLabel + o.labelGap ? left : x1 + o.labelGap;
   }
   return { index: lane.index[i], row: 0, x0, x1, labelX, labelWidth: 0, truncated: false };
+}
+
+/** How far along its row an event's mark reaches: its bar's end, or with rails its label box's. */
+function reach(event: PlacedEvent, o: PackOptions): number {
+  return o.rails && event.x1 - event.x0 > o.minBar ? Math.max(event.x0, 0) + o.minBar : event.x1;
 }
 
 /** Gives the event's label its whole width, or what is left before `limit`. */
