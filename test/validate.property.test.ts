@@ -1,0 +1,335 @@
+// Property-based tests of `validate`, the one gate every dataset passes through: whatever
+// it is given, it never throws, and it accounts for every event — accepted, or refused
+// with a problem that names its position.
+
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { validate, type ResolvedEvent, type ValidationResult } from '../src/data/validate.js';
+
+/** fast-check options: how many cases, and the failing assertion's message in the report. */
+const runs = (numRuns: number) => ({ numRuns, includeErrorInReport: true });
+
+// ---------------------------------------------------------------------------------------
+// Generators
+
+const hostile = fc.constantFrom(
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+  "'; DROP TABLE events; --",
+  'javascript:alert(1)',
+  'data:text/html,<b>x</b>',
+  '${alert(1)}',
+  '{{constructor.constructor("alert(1)")()}}',
+  '__proto__',
+  'constructor',
+  'toString',
+  '\u0000',
+  '\u202e\u2066evil',
+  '\ud800',
+  '   ',
+  '',
+  'x'.repeat(5000),
+);
+
+const text = fc.oneof({ weight: 4, arbitrary: fc.string({ maxLength: 20 }) }, { weight: 1, arbitrary: hostile });
+/** Anything at all: the wrong type for every field now and then. */
+const junk = fc.oneof(
+  fc.anything({ maxDepth: 2 }),
+  hostile,
+  fc.constantFrom(null, undefined, NaN, Infinity, -0, true, 0, [], {}, 10n, Symbol('s'), new Date(NaN), Object.create(null)),
+);
+
+const dateText = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('2022-02-10', '2022-02', '2021-11~', '2022', '2022-02-24T04:00+02:00', '2014', '2022-21', '201X', '2022-02-11?') },
+  { weight: 1, arbitrary: fc.constantFrom('..', '', ' ', '2022-02-30', 'yesterday', '2022-13', '-0000', 'Y-300000', '2022/2023') },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789X-/.~?%TZ:'), maxLength: 12 }) },
+);
+const intervalText = fc.oneof(
+  dateText,
+  fc.tuple(dateText, dateText).map(([a, b]) => `${a}/${b}`),
+);
+
+/** Ids from a small pool, so that some repeat, and ids that look like the generated ones. */
+const id = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('a', 'b', ' a ', 'c', 'event-1', 'event-2', 'event-1-', '1', 1, 2, 2.5) },
+  { weight: 1, arbitrary: text },
+  { weight: 1, arbitrary: junk },
+);
+
+const sourceArb = fc.oneof(
+  fc.record(
+    {
+      quote: fc.oneof({ weight: 4, arbitrary: text }, { weight: 1, arbitrary: junk }),
+      document: fc.oneof(text, junk),
+      start: fc.oneof(fc.nat(), junk),
+      end: fc.oneof(fc.nat(), junk),
+      url: fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'data:,x', '//evil.example', 'ftp://x.example/', ' https://ok.example/ '), junk),
+      extra: junk,
+    },
+    { requiredKeys: [] },
+  ),
+  junk,
+);
+
+/** An object like an event but for its dates, each field often right and sometimes of any type at all. */
+const eventLike = fc.record(
+  {
+    id,
+    title: fc.oneof({ weight: 6, arbitrary: text }, { weight: 1, arbitrary: junk }),
+    status: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('reported', 'ongoing', 'expected') }, { weight: 1, arbitrary: junk }),
+    category: fc.oneof(text, junk),
+    actors: fc.oneof(fc.array(text, { maxLength: 3 }), fc.array(junk, { maxLength: 3 }), junk),
+    place: fc.oneof(text, junk),
+    summary: fc.oneof(text, junk),
+    dateNote: fc.oneof(text, junk),
+    source: sourceArb,
+  },
+  { requiredKeys: [] },
+);
+
+/** The date fields: mostly one of the usual combinations, sometimes any mix. */
+const dateFields = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ start: dateText }) },
+  { weight: 2, arbitrary: fc.record({ start: dateText, end: dateText }) },
+  { weight: 2, arbitrary: fc.record({ date: intervalText }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ start: fc.oneof(dateText, junk), end: fc.oneof(dateText, junk), date: fc.oneof(intervalText, junk) }, { requiredKeys: [] }),
+  },
+);
+
+/** Fields validate does not know, `__proto__` among them (as JSON.parse would make it: an own property). */
+const unknownFields = fc.dictionary(
+  fc.oneof(fc.constantFrom('__proto__', 'constructor', 'Title', 'start ', 'dates', 'hasOwnProperty'), fc.string({ minLength: 1, maxLength: 8 })),
+  junk,
+  { maxKeys: 2 },
+);
+const known = new Set(['id', 'title', 'start', 'end', 'date', 'status', 'category', 'actors', 'place', 'summary', 'dateNote', 'source']);
+
+function withOwn(target: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  for (const key of Object.keys(extra)) {
+    if (known.has(key)) continue;
+    Object.defineProperty(target, key, { value: extra[key], enumerable: true, writable: true, configurable: true });
+  }
+  return target;
+}
+
+const eventInput = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(eventLike, dateFields, unknownFields).map(([event, dates, extra]) => withOwn({ ...event, ...dates }, extra)) },
+  { weight: 1, arbitrary: junk },
+);
+
+// ---------------------------------------------------------------------------------------
+// Checks
+
+function neverThrows(data: unknown): ValidationResult {
+  const result = validate(data);
+  expect(result.events).to.be.an('array');
+  expect(result.problems).to.be.an('array');
+  expect(result.meta).to.be.an('object');
+  for (const p of result.problems) {
+    expect(p.message).to.be.a('string').and.not.equal('');
+    expect([undefined, 'error', 'warning']).to.include(p.level);
+  }
+  return result;
+}
+
+const endOf = (e: ResolvedEvent) => (e.end === null ? e.start.max : e.end === 'open' ? Infinity : e.end.max);
+
+/** The id an input gives itself, as validate reads it, or undefined. */
+function givenId(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const value = (input as Record<string, unknown>).id;
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/**
+ * Tags each input whose title is text with ` #index` so that an accepted event can be
+ * traced back to its input. Everything else stays as generated.
+ */
+function tagged(list: unknown[]): unknown[] {
+  return list.map((input, index) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+    const title = (input as Record<string, unknown>).title;
+    if (typeof title !== 'string' || title.trim() === '') return input;
+    const copy = withOwn({}, input as Record<string, unknown>);
+    for (const key of known) if (key in input) copy[key] = (input as Record<string, unknown>)[key];
+    copy.title = `${title} #${index}`;
+    return copy;
+  });
+}
+const indexOf = (e: ResolvedEvent) => Number(/ #(\d+)$/.exec(e.event.title)![1]);
+
+function checkAccounting(list: unknown[], result: ValidationResult): void {
+  const accepted = new Map<number, ResolvedEvent>();
+  for (const e of result.events) {
+    const index = indexOf(e);
+    expect(accepted.has(index), `input ${index} accepted twice`).to.be.false;
+    accepted.set(index, e);
+  }
+  const refused = new Set<number>();
+  for (const p of result.problems) {
+    if (p.index === undefined) continue;
+    expect(p.index, p.message).to.be.within(0, list.length - 1);
+    expect(Number.isInteger(p.index), p.message).to.be.true;
+    if (p.level !== 'warning') refused.add(p.index);
+  }
+  for (let i = 0; i < list.length; i++) {
+    // Either accepted or refused: never both, never neither.
+    expect(accepted.has(i) !== refused.has(i), `input ${i}: accepted ${accepted.has(i)}, refused ${refused.has(i)}`).to.be.true;
+  }
+  // Problems without an index are about the data as a whole, and only warnings here.
+  for (const p of result.problems) if (p.index === undefined) expect(p.level, p.message).to.equal('warning');
+
+  // Sorted by start, then end.
+  for (let i = 1; i < result.events.length; i++) {
+    const [a, b] = [result.events[i - 1], result.events[i]];
+    const order = a.start.min - b.start.min || endOf(a) - endOf(b);
+    expect(order, `${a.event.id} before ${b.event.id}`).to.be.at.most(0);
+  }
+
+  // Ids: unique, non-empty; given ones kept; the others generated clear of them.
+  const ids = result.events.map((e) => e.event.id);
+  expect(new Set(ids).size, JSON.stringify(ids)).to.equal(ids.length);
+  for (const [index, e] of accepted) {
+    expect(e.event.id).to.be.a('string').and.not.equal('');
+    const given = givenId(list[index]);
+    if (given !== undefined) expect(e.event.id).to.equal(given);
+    else expect(e.event.id).to.match(/^event-\d+-*$/);
+    // The first event with an id is the one kept: no earlier input with it was accepted
+    // (an earlier one may have been refused for another reason).
+    if (given !== undefined) {
+      for (let j = 0; j < list.length; j++) {
+        if (j !== index && givenId(list[j]) === given) expect(accepted.has(j), `id ${given} at ${j} and ${index}`).to.be.false;
+      }
+      for (let j = 0; j < index; j++) {
+        if (givenId(list[j]) !== given) continue;
+        const why = result.problems.filter((p) => p.index === j && p.level !== 'warning').map((p) => p.message);
+        expect(why.join(' '), `input ${j} has id ${given} too`).to.not.match(/is used twice/);
+      }
+    }
+  }
+
+  // What an accepted event carries is well formed; text is kept as given (escaping is the view's job).
+  for (const [index, e] of accepted) {
+    const input = list[index] as Record<string, unknown>;
+    expect(e.event.title).to.equal((input.title as string).trim());
+    expect(['reported', 'ongoing', 'expected']).to.include(e.event.status);
+    expect(e.event.actors.every((a) => typeof a === 'string' && a !== '')).to.be.true;
+    expect(e.event.precision).to.equal(e.start.precision);
+    expect(Number.isFinite(e.start.min) && e.start.max > e.start.min).to.be.true;
+    if (e.end !== null && e.end !== 'open') expect(e.end.max).to.be.greaterThan(e.start.min);
+    if (e.event.source?.url !== undefined) expect(new URL(e.event.source.url).protocol).to.match(/^https?:$/);
+    if (e.event.source) expect(e.event.source.quote).to.be.a('string');
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+describe('validate (property-based)', () => {
+  it('never throws, whatever it is given', () => {
+    const everything = fc.anything({
+      withNullPrototype: true,
+      withSparseArray: true,
+      withBoxedValues: true,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+    });
+    fc.assert(fc.property(everything, (data) => void neverThrows(data)), runs(300));
+    fc.assert(fc.property(fc.array(everything, { maxLength: 5 }), (data) => void neverThrows(data)), runs(200));
+    fc.assert(fc.property(fc.json(), (json) => void neverThrows(JSON.parse(json))), runs(200));
+    fc.assert(fc.property(fc.record({ meta: junk, events: fc.oneof(fc.array(eventInput, { maxLength: 5 }), junk) }, { requiredKeys: [] }), (data) => void neverThrows(data)), runs(200));
+  });
+
+  it('never throws on events of wrong types and hostile text', () => {
+    fc.assert(fc.property(fc.array(eventInput, { maxLength: 12 }), (list) => void neverThrows(list)), runs(300));
+  });
+
+  it('accepts or refuses every event (never both, never neither), sorted, with unique ids', () => {
+    let acceptedSeen = 0;
+    let refusedSeen = 0;
+    fc.assert(
+      fc.property(fc.array(eventInput, { maxLength: 12 }), fc.boolean(), (generated, wrapped) => {
+        const list = tagged(generated);
+        const result = neverThrows(wrapped ? { events: list } : list);
+        checkAccounting(list, result);
+        acceptedSeen += result.events.length;
+        refusedSeen += list.length - result.events.length;
+      }),
+      runs(300),
+    );
+    // Both outcomes must be common, or the property says little.
+    expect(acceptedSeen).to.be.greaterThan(300);
+    expect(refusedSeen).to.be.greaterThan(300);
+  });
+
+  it('keeps the first of events sharing an id and refuses the others as duplicates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('x', 'y', ' x', 'event-1', '3', 3), { minLength: 1, maxLength: 8 }), (ids) => {
+        const list = ids.map((id, i) => ({ id, title: `Event #${i}`, start: `2022-02-${String(10 + (i % 5)).padStart(2, '0')}` }));
+        const result = neverThrows(list);
+        checkAccounting(list, result);
+        const firsts = new Map<string, number>();
+        ids.forEach((id, i) => {
+          const key = String(id).trim();
+          if (!firsts.has(key)) firsts.set(key, i);
+        });
+        expect(result.events.map(indexOf).sort((a, b) => a - b)).to.deep.equal([...firsts.values()]);
+        const duplicates = result.problems.filter((p) => /used twice/.test(p.message)).map((p) => p.index);
+        expect(duplicates).to.deep.equal(ids.map((_, i) => i).filter((i) => ![...firsts.values()].includes(i)));
+      }),
+      runs(200),
+    );
+  });
+
+  it('gives events without an id ids that clash with no given id', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.constantFrom('event-1', 'event-2', 'event-3', 'event-1-', 'event-2-', 'a'), { nil: undefined }), { maxLength: 8 }), (ids) => {
+        const list = ids.map((id, i) => ({ ...(id === undefined ? {} : { id }), title: `Event #${i}`, start: '2022' }));
+        const result = neverThrows(list);
+        checkAccounting(list, result);
+      }),
+      runs(200),
+    );
+  });
+
+  it('keeps an event with unknown fields, with a warning', () => {
+    const good = fc.record({
+      title: fc.string({ minLength: 1, maxLength: 10 }).filter((t) => t.trim() !== ''),
+      start: fc.constantFrom('2022-02-10', '2021-11~', '2022'),
+    });
+    const extra = unknownFields.filter((fields) => Object.keys(fields).some((k) => !known.has(k)));
+    fc.assert(
+      fc.property(good, extra, (event, fields) => {
+        const input = withOwn({ ...event }, fields);
+        const result = neverThrows([input]);
+        expect(result.events.length).to.equal(1);
+        const warnings = result.problems.filter((p) => p.index === 0 && p.level === 'warning');
+        expect(warnings.map((w) => w.message).join(' ')).to.match(/unknown field/);
+        expect(result.problems.every((p) => p.level === 'warning')).to.be.true;
+      }),
+      runs(200),
+    );
+  });
+
+  it('warns about unknown fields of any accepted event, and refuses no event for them', () => {
+    fc.assert(
+      fc.property(eventLike, dateFields, unknownFields, (event, dates, fields) => {
+        const extraKeys = Object.keys(fields).filter((k) => !known.has(k));
+        const plain = { ...event, ...dates };
+        const withExtra = withOwn({ ...event, ...dates }, fields);
+        const [a, b] = [neverThrows([plain]), neverThrows([withExtra])];
+        expect(b.events.length, JSON.stringify(extraKeys)).to.equal(a.events.length);
+        if (b.events.length === 1 && extraKeys.length > 0) {
+          expect(b.problems.some((p) => p.level === 'warning' && /unknown field/.test(p.message))).to.be.true;
+        }
+      }),
+      runs(300),
+    );
+  });
+});
