@@ -20,16 +20,17 @@ import { renderList } from './parts/list.js';
 import { compactCount, countWords, statusWords } from './parts/words.js';
 import { parseDate, type EdtfDate } from './time/edtf.js';
 import { parseDuration } from './time/duration.js';
-import { describeDates, formatDate, machineDate } from './time/format.js';
+import { dateFormat, describeDates, formatDate, machineDate } from './time/format.js';
 import { scaleTime, type TimeScale } from './time/scale.js';
 import { axisTicks, type AxisTicks } from './time/ticks.js';
-import { isTimeZone, localTimeZone, wallClock } from './time/zone.js';
+import { isTimeZone, localTimeZone, wallClock, type WallClock } from './time/zone.js';
 import { geometry, styles } from './styles.js';
 import type {
   TimelineData,
   TimelineErrorDetail,
   TimelineEvent,
   TimelineLoadDetail,
+  TimelineMeta,
   TimelineRange,
   TimelineRangeChangeDetail,
   TimelineSelectDetail,
@@ -75,6 +76,8 @@ const shapes = [
 const hour = 36e5;
 const day = 864e5;
 const listPage = 200;
+/** The most events drawn one by one at a time; the rest are counted in clusters. */
+const maxPlaced = 250;
 
 /** Accepted values of the enumerated attributes; the first is the default. */
 const choices = {
@@ -144,7 +147,7 @@ export class CrisisTimeline extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's colour scheme). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  @property() theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** BCP 47 locale for dates and tick labels; defaults to the nearest `lang`, then the browser's. */
   @property() locale?: string;
@@ -156,7 +159,7 @@ export class CrisisTimeline extends LitElement {
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
 
   /** Space-separated categories to show; all when unset. The legend toggles them too. */
-  @property() categories: string | null = null;
+  @property({ reflect: true }) categories: string | null = null;
 
   /** Reference date drawn as a labelled line; defaults to the dataset's `meta.now`. */
   @property() now?: string;
@@ -168,7 +171,7 @@ export class CrisisTimeline extends LitElement {
   @property({ attribute: 'max-span' }) maxSpan?: string;
 
   /** `horizontal` (default), `vertical` (time runs down the page), or `auto`: vertical when narrower than 560 px. */
-  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' | 'auto' = 'horizontal';
+  @property() orientation: 'horizontal' | 'vertical' | 'auto' = 'horizontal';
 
   /** `timeline` (default) or `list`: the same events as a readable list. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
@@ -194,6 +197,11 @@ export class CrisisTimeline extends LitElement {
     this.assignedData = value ?? undefined;
     this.dataChanged();
     this.requestUpdate('events', old);
+  }
+
+  /** Facts about the dataset as a whole (`meta`: title, source documents, categories…), as accepted. */
+  get meta(): TimelineMeta {
+    return this.data.meta;
   }
 
   /** The time range in view (wall-clock time in the display zone, on the UTC calendar). */
@@ -245,12 +253,20 @@ export class CrisisTimeline extends LitElement {
   /** Move the keyboard focus to the focused event once it is drawn. */
   private focusPending = false;
   private labelWidths = new Float32Array(0);
+  /** Instants to wall-clock time in the display zone. */
+  private wall: WallClock = (t) => t;
+  /** The locale and the time zone in force, read once per update. */
+  private resolvedLocale?: string;
+  private displayZone?: string;
   /** Accessible names of the events, by index, made when first needed. */
   private spoken: string[] = [];
   private measureContext?: CanvasRenderingContext2D | null;
   private categoryIndex = new Map<string, number>();
   private categoryStyles = new Map<string, string>();
+  private categoryCounts = new Map<string, number>();
   private limits = '';
+  /** The direction the axis was last drawn in. */
+  private axisDrawn?: TimeAxis;
   /** Size of a row (horizontal) or column (vertical) of events (px). */
   private slotSize: number = geometry.rowHeight;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -277,13 +293,16 @@ export class CrisisTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedElement = this.shadowRoot?.activeElement ?? null;
+    const locale = this.readLocale();
+    if (locale !== this.resolvedLocale) this.spoken = [];
+    this.resolvedLocale = locale;
+    if (changed.has('timeZone')) this.displayZone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : undefined;
     this.checkAttributes(changed);
     // The first update reads the data; later, a new src replaces it (unless `events` was set).
     if (!this.hasUpdated ? !this.dataRead : changed.has('src')) this.dataChanged();
     const modelInputs: PropertyKey[] = ['timeZone', 'groupBy', 'now', 'categories', 'data'];
     if (modelInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.modelStale = true;
     if (this.modelStale) this.rebuildModel();
-    else if (changed.has('locale')) this.spoken = [];
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = '';
     if (!this.hasUpdated && this.hashSync) this.readHash();
@@ -324,8 +343,8 @@ export class CrisisTimeline extends LitElement {
 
   /** Shows the time from `start` to `end` (Dates, ms, or ISO 8601 / EDTF strings). */
   zoomTo(start: Date | string | number, end: Date | string | number, options: { animate?: boolean } = {}): void {
-    const from = toTime(start, 'min');
-    const to = toTime(end, 'max');
+    const from = this.toTime(start, 'min');
+    const to = this.toTime(end, 'max');
     if (!(to > from)) {
       this.warnOnce(`zoomTo(${String(start)}, ${String(end)}): that is not a time range.`);
       return;
@@ -360,6 +379,13 @@ export class CrisisTimeline extends LitElement {
     }
     this.selected = id;
     if (index >= 0) {
+      // An event of a hidden category is shown again: its category comes back.
+      const category = this.model.events[index].event.category;
+      const filter = this.categoryFilter;
+      if (filter && !filter.has(category ?? '')) {
+        this.categories = category === undefined ? null : [...filter, category].join(' ');
+        this.rebuildModel();
+      }
       this.focused = index;
       this.reveal(index, options.animate ?? true);
     }
@@ -379,13 +405,14 @@ export class CrisisTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     const selectedIndex = this.selectedIndex;
+    const tabStop = this.tabStop;
     const list = this.view === 'list';
     return html`
       <div
         part="base"
         class="base ${this.isDark ? 'dark' : ''} ${list ? 'list-view' : ''} ${this.axis === 'y' ? 'vertical' : ''}"
         role="region"
-        aria-label=${this.label}
+        aria-label=${this.label || 'Timeline'}
         aria-roledescription="timeline"
         @keydown=${this.onKeyDown}
       >
@@ -424,24 +451,25 @@ export class CrisisTimeline extends LitElement {
             @pointerleave=${this.onEventLeave}
             @focusin=${this.onEventFocus}
           >
-            ${repeat(this.placed, (p) => p.index, (p) => this.renderEvent(p, p.index === selectedIndex))}
+            ${repeat(this.placed, (p) => p.index, (p) => this.renderEvent(p, p.index === selectedIndex, p.index === tabStop))}
           </ol>
-          ${this.clusters.map(
-            (c) => html`<button
-              type="button"
-              class="cluster"
-              part="cluster"
-              style=${this.axis === 'x'
-                ? `transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%);max-width:${Math.max(c.x1 - c.x0 - 2, 24)}px`
-                : `transform:translate(${c.y}px,${(c.x0 + c.x1) / 2}px) translateY(-50%)`}
-              aria-label="${countWords(c.count)} more here; zoom in to see them"
-              title="${countWords(c.count)}: zoom in"
-              tabindex="-1"
-              @click=${(e: Event) => this.onClusterClick(e, c)}
-            >
-              +${compactCount(c.count)}
-            </button>`,
-          )}
+          <div class="clusters" @click=${this.onClusterClick}>
+            ${this.clusters.map(
+              (c, i) => html`<button
+                type="button"
+                class="cluster"
+                part="cluster"
+                data-i=${i}
+                data-count="+${compactCount(c.count)}"
+                style=${this.axis === 'x'
+                  ? `transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%);max-width:${Math.max(c.x1 - c.x0 - 2, 24)}px`
+                  : `transform:translate(${c.y}px,${(c.x0 + c.x1) / 2}px) translateY(-50%)`}
+                aria-label="${countWords(c.count)} more here; zoom in to see them"
+                title="${countWords(c.count)}: zoom in"
+                tabindex="-1"
+              ></button>`,
+            )}
+          </div>
           ${this.renderTooltip()}
           <p id="keys" class="visually-hidden">
             Arrow keys move between events, Enter opens one, Escape closes it; plus and minus zoom, shift with arrows pans, 0
@@ -480,7 +508,7 @@ export class CrisisTimeline extends LitElement {
     </div>`;
   }
 
-  private renderEvent(p: Placed, selected: boolean): TemplateResult {
+  private renderEvent(p: Placed, selected: boolean, tabStop: boolean): TemplateResult {
     const { event, start, end } = this.model.events[p.index];
     const range = end !== null;
     const fuzzyStart = range && (start.approximate || start.uncertain || isCoarse(start));
@@ -506,12 +534,12 @@ export class CrisisTimeline extends LitElement {
       fuzzyStart ? ' fuzzy-start' : ''}${fuzzyEnd ? ' fuzzy-end' : ''}${p.truncated ? ' truncated' : ''}${band}`;
     return html`<li
       class=${classes}
-      part="event"
+      part=${selected ? 'event selected' : 'event'}
       data-id=${event.id}
       role="option"
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${this.accessibleText(p.index)}
-      tabindex=${p.index === this.tabStop ? '0' : '-1'}
+      tabindex=${tabStop ? '0' : '-1'}
       style=${`${style};${this.colorStyle(event.category)}`}
     ><span class="mark" style=${!range ? '' : across ? `top:${p.x0 - top}px;height:${p.x1 - p.x0}px` : `width:${p.x1 - p.x0}px`}></span><span
         class="label"
@@ -569,11 +597,7 @@ export class CrisisTimeline extends LitElement {
   }
 
   private renderLegend(): TemplateResult {
-    const counts = new Map<string, number>();
-    for (const e of this.data.events) {
-      const c = e.event.category;
-      if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
+    const counts = this.categoryCounts;
     const filter = this.categoryFilter;
     const now = this.nowDate;
     return renderLegend({
@@ -639,24 +663,31 @@ export class CrisisTimeline extends LitElement {
     const scale = this.scale;
     const { minor, major } = this.ticks;
     const horizontal = this.axis === 'x';
-    const axis = (ticks: typeof minor, size: number, labelled = true) => {
+    const axis = (ticks: typeof minor, size: number) => {
       const labels = new Map(ticks.map((t) => [t.value, t.label]));
       return (horizontal ? axisTop<Date>(scale) : axisLeft<Date>(scale))
         .tickValues(ticks.map((t) => new Date(t.value)))
-        .tickFormat((d) => (labelled ? (labels.get(+d) ?? '') : ''))
+        .tickFormat((d) => labels.get(+d) ?? '')
         .tickSizeOuter(0)
         .tickSize(size);
     };
     const place = (name: string, x: number, y: number) => svg.select<SVGGElement>(name).attr('transform', `translate(${x},${y})`);
-    if (horizontal) {
-      place('.minor', 0, geometry.axisHeight - 6).call(axis(minor, 4));
-      place('.grid', 0, geometry.axisHeight).call(axis(minor, -this.size.height, false));
-    } else {
-      place('.minor', geometry.axisWidth - 2, 0).call(axis(minor, 4));
-      place('.grid', geometry.axisWidth, 0).call(axis(minor, -this.size.width, false));
-    }
+    // A turned axis starts afresh: d3 would keep the old direction's line ends.
+    if (this.axisDrawn !== this.axis) svg.selectAll('g > *').remove();
+    this.axisDrawn = this.axis;
+    // Grid lines at the minor ticks: one path, not an element each.
+    const { width, height } = this.size;
+    const grid = minor.map((t) => Math.round(scale(t.value)) + 0.5);
+    const lines = horizontal ? grid.map((x) => `M${x},0V${height}`) : grid.map((y) => `M0,${y}H${width}`);
+    place('.grid', horizontal ? 0 : geometry.axisWidth, horizontal ? geometry.axisHeight : 0)
+      .selectAll('path')
+      .data([lines.join('')])
+      .join('path')
+      .attr('d', (d) => d);
+    place('.minor', horizontal ? 0 : geometry.axisWidth - 2, horizontal ? geometry.axisHeight - 6 : 0).call(axis(minor, 4));
     const majorGroup = place('.major', 0, 18).call(axis(horizontal ? major : [], 0));
-    // Major labels start at their boundary; the one already in force sticks to the left edge.
+    // Major labels start at their boundary; the one already in force sticks to the left edge
+    // and gives way to the next. (Widths are estimated: measuring text every frame is slow.)
     const positions = major.map((t) => scale(t.value));
     majorGroup.selectAll<SVGTextElement, unknown>('text').each(function (_, i) {
       const x = positions[i];
@@ -666,7 +697,7 @@ export class CrisisTimeline extends LitElement {
         .attr('text-anchor', 'start')
         .attr('x', shift)
         .attr('dy', '0')
-        .attr('opacity', x + shift + this.getComputedTextLength() + 8 > next ? 0 : 1);
+        .attr('opacity', x + shift + major[i].label.length * 7.5 + 8 > next ? 0 : 1);
     });
   }
 
@@ -685,8 +716,10 @@ export class CrisisTimeline extends LitElement {
     const laneSize = lanes.length ? room / lanes.length : room;
     // Beside a vertical axis, columns of events and a narrow strip for the clusters.
     const strip = geometry.clusterStrip;
+    // Narrow columns where room is short (more events seen), wide ones where it is not (whole titles).
+    const column = laneSize - strip < 3 * geometry.columnWidth ? geometry.columnWidth : 2 * geometry.columnWidth;
     const rows = vertical
-      ? Math.max(1, Math.floor((laneSize - strip) / geometry.columnWidth))
+      ? Math.max(1, Math.floor((laneSize - strip) / column))
       : Math.max(2, Math.floor((laneSize - header) / geometry.rowHeight));
     this.slotSize = vertical ? (laneSize - strip) / rows : geometry.rowHeight;
     const [d0, d1] = this.scale.domain().map(Number);
@@ -700,6 +733,8 @@ export class CrisisTimeline extends LitElement {
       rows,
       bucket: cellSize(geometry.clusterCell / k),
       gap: geometry.gap,
+      // Bounds the DOM (and the work of each frame) however dense the data.
+      maxEvents: Math.ceil(maxPlaced / Math.max(1, lanes.length)),
       // Across a vertical axis a label sits beside its mark and takes no room along time.
       ...(vertical
         ? {
@@ -759,11 +794,12 @@ export class CrisisTimeline extends LitElement {
   private rebuildModel(): void {
     this.modelStale = false;
     const { events, meta } = this.data;
-    const zone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : localTimeZone();
+    const zone = this.displayZone ?? localTimeZone();
     const now = this.nowDate;
     const focusedId = this.model.events[this.focused]?.event.id;
+    this.wall = wallClock(zone);
     this.model = buildModel(events, {
-      wallClock: wallClock(zone),
+      wallClock: this.wall,
       groupBy: choice(this.groupBy, choices['group-by']),
       categories: this.categoryFilter,
       meta,
@@ -779,10 +815,13 @@ export class CrisisTimeline extends LitElement {
     }
     this.categoryIndex = new Map();
     this.categoryStyles = new Map();
+    this.categoryCounts = new Map();
     for (const c of meta.categories ?? []) this.categoryIndex.set(c.id, this.categoryIndex.size);
     for (const e of events) {
       const c = e.event.category;
-      if (c !== undefined && !this.categoryIndex.has(c)) this.categoryIndex.set(c, this.categoryIndex.size);
+      if (c === undefined) continue;
+      if (!this.categoryIndex.has(c)) this.categoryIndex.set(c, this.categoryIndex.size);
+      this.categoryCounts.set(c, (this.categoryCounts.get(c) ?? 0) + 1);
     }
     this.limits = '';
   }
@@ -796,13 +835,13 @@ export class CrisisTimeline extends LitElement {
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
     const minSpan = this.spanAttribute('min-span', this.minSpan) ?? hour;
-    const span = Math.max(max - min, minSpan * 4, day);
+    const span = Math.max(max - min, minSpan * 4);
     const margin = span * 0.05;
     const domain = [min - margin, min + span + margin];
     const full = domain[1] - domain[0];
     const maxSpan = this.spanAttribute('max-span', this.maxSpan) ?? full;
     const axis = this.axis;
-    const key = `${domain}|${width}|${height}|${minSpan}|${maxSpan}|${axis}`;
+    const key = `${domain.join()}|${width}|${height}|${minSpan}|${maxSpan}|${axis}`;
     if (key === this.limits) return;
     const previous = this.limits ? this.scale.domain().map(Number) : null;
     this.limits = key;
@@ -827,26 +866,22 @@ export class CrisisTimeline extends LitElement {
     const to = this.model.to[index];
     const [v0, v1] = this.scale.domain().map(Number);
     const span = v1 - v0;
+    // The open detail panel covers the right of a wide horizontal timeline: keep clear of it.
+    const covered = this.selected !== null && this.axis === 'x' && this.size.width >= 720 ? geometry.panelWidth / this.size.width : 0;
+    const end = v1 - span * covered;
     // A bar counts as in view when enough of it is; a point when it is clear of the edges.
-    const visible = from < to ? Math.min(to, v1) - Math.max(from, v0) > span * 0.1 : from >= v0 + span * 0.02 && from <= v1 - span * 0.25;
+    const visible = from < to ? Math.min(to, end) - Math.max(from, v0) > span * 0.1 : from >= v0 + span * 0.02 && from <= end - span * 0.2;
     const p = this.placed.find((e) => e.index === index);
     if (visible && p && !centre) return;
-    if ((visible || centre) && to - from < span && span < 90 * day) {
-      this.panTo((from + Math.min(to, from + span / 2)) / 2, animate);
-      return;
+    // Centre it in the uncovered part: at this zoom if it fits, else zoomed out to it, or in from far away.
+    let wanted = span;
+    if (!((visible || centre) && to - from < span && span < 90 * day)) {
+      const width = Math.max(to - from, Math.min(span, 14 * day));
+      wanted = Math.max(width * 1.6, Math.min(span, width * 4));
     }
-    // Centre it; zoom out if it is wider than the view, in if it is lost among many.
-    const width = Math.max(to - from, Math.min(span, 14 * day));
-    const wanted = Math.max(width * 1.6, Math.min(span, width * 4));
-    const middle = (from + to) / 2;
-    this.zoomTo(middle - wanted / 2, middle + wanted / 2, { animate });
-  }
-
-  /** Pans, keeping the zoom, so `time` is at the middle of the view. */
-  private panTo(time: number, animate: boolean): void {
-    const [v0, v1] = this.scale.domain().map(Number);
-    const half = (v1 - v0) / 2;
-    this.zoomTo(time - half, time + half, { animate });
+    const middle = (from + Math.min(to, from + (wanted * (1 - covered)) / 2)) / 2;
+    const start = middle - (wanted * (1 - covered)) / 2;
+    this.zoomTo(start, start + wanted, { animate });
   }
 
   /** Moves the keyboard focus to the event at `index`, bringing it into view. */
@@ -911,7 +946,7 @@ export class CrisisTimeline extends LitElement {
     const request = new AbortController();
     this.loadRequest = request;
     this.loading = true;
-    const data = url === null ? import('./data/article-events.json').then((m) => m.default) : fetchData(url, { signal: request.signal });
+    const data = url === null ? import('./data/article-events.json', { with: { type: 'json' } }).then((m: { default: unknown }) => m.default) : fetchData(url, { signal: request.signal });
     this.loaded = data.then(
       (value) => {
         if (this.loadRequest !== request) return;
@@ -1088,7 +1123,9 @@ export class CrisisTimeline extends LitElement {
     }
   }
 
-  private onClusterClick(event: Event, cluster: Cluster): void {
+  private onClusterClick(event: Event): void {
+    const cluster = this.clusters[Number((event.target as HTMLElement).dataset.i)];
+    if (!cluster) return;
     event.stopPropagation();
     const span = Math.max(cluster.end - cluster.start, hour);
     this.zoomTo(cluster.start - span * 0.1, cluster.start + span * 1.1, { animate: true });
@@ -1134,7 +1171,7 @@ export class CrisisTimeline extends LitElement {
     if (from && to) {
       this.zoomTo(from, to);
       // Data still to come would otherwise open at its own first view.
-      if (!this.data.events.length) this.linkedView = [toTime(from, 'min'), toTime(to, 'min')];
+      if (!this.data.events.length) this.linkedView = [this.toTime(from, 'min'), this.toTime(to, 'min')];
     }
     if (id !== null && id !== this.selected) {
       if (this.model.indexOf.has(id)) this.selected = id;
@@ -1160,6 +1197,7 @@ export class CrisisTimeline extends LitElement {
   // Helpers
 
   private emit<T>(type: keyof GlobalEventHandlersEventMap, detail: T): void {
+    /** @ignore The events are documented with @fires on the class. */
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -1181,6 +1219,11 @@ export class CrisisTimeline extends LitElement {
     const check = <K extends keyof this>(key: K, attribute: string, accepted: readonly string[], fallback: this[K]) => {
       const value = this[key];
       if (!(changed as Map<PropertyKey, unknown>).has(key) || accepted.includes(value as string)) return;
+      // A removed attribute means the default, and is no mistake.
+      if (value === null || value === undefined) {
+        this[key] = fallback;
+        return;
+      }
       this.warnOnce(`${attribute}="${String(value)}" is not valid; it takes ${accepted.join(', ')}. Using "${String(fallback)}".`);
       this[key] = fallback;
     };
@@ -1191,7 +1234,7 @@ export class CrisisTimeline extends LitElement {
     if (changed.has('timeZone') && this.timeZone && !isTimeZone(this.timeZone)) {
       this.warnOnce(`time-zone="${this.timeZone}" is not a time zone; it takes an IANA name such as Europe/London, or UTC. Using the reader's.`);
     }
-    if (changed.has('locale') && this.locale && this.resolvedLocale !== this.locale) {
+    if (changed.has('locale') && this.locale && this.readLocale() !== this.locale) {
       this.warnOnce(`locale="${this.locale}" is not a supported BCP 47 locale; using the page's or the browser's.`);
     }
     if (changed.has('now') && this.now && !this.nowDate) {
@@ -1290,7 +1333,8 @@ export class CrisisTimeline extends LitElement {
     return this.reducedMotion.matches ? 0 : 600;
   }
 
-  private get resolvedLocale(): string | undefined {
+  /** The locale in force: the attribute, the nearest `lang`, or the browser's (undefined); read once per update. */
+  private readLocale(): string | undefined {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
     if (!lang) return undefined;
     try {
@@ -1316,11 +1360,28 @@ export class CrisisTimeline extends LitElement {
     return !this.now && published ? `Article published, ${date}` : date;
   }
 
+  /**
+   * A date given as a Date or ms (taken as wall-clock time, like `visibleRange`), or as an
+   * ISO 8601 / EDTF string: a date stays on its calendar day; a time with a zone is moved
+   * to the display zone's clock.
+   */
+  private toTime(value: Date | string | number, edge: 'min' | 'max'): number {
+    if (value instanceof Date) return value.getTime();
+    if (typeof value === 'number') return value;
+    try {
+      const date = parseDate(String(value).trim());
+      const time = edge === 'min' ? date.min : date.max;
+      return date.zoned ? this.wall(time) : time;
+    } catch {
+      return NaN;
+    }
+  }
+
   /** The view the `start` and `end` attributes ask for, if both are valid dates. */
   private requestedView(): [number, number] | null {
     if (!this.start || !this.end) return null;
-    const from = toTime(this.start, 'min');
-    const to = toTime(this.end, 'max');
+    const from = this.toTime(this.start, 'min');
+    const to = this.toTime(this.end, 'max');
     if (!(to > from)) {
       this.warnOnce(`start="${this.start}" end="${this.end}" is not a time range (two ISO 8601 dates, the end after the start).`);
       return null;
@@ -1332,15 +1393,15 @@ export class CrisisTimeline extends LitElement {
   private focusView(): [number, number] | null {
     const focus = this.data.meta.focus;
     if (!focus) return null;
-    const from = toTime(focus.start, 'min');
-    const to = toTime(focus.end, 'max');
+    const from = this.toTime(focus.start, 'min');
+    const to = this.toTime(focus.end, 'max');
     return to > from ? [from, to] : null;
   }
 
   private dateText(resolved: ResolvedEvent): string {
     return describeDates(resolved.start, resolved.end, resolved.startUnknown, {
       locale: this.resolvedLocale,
-      timeZone: this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : undefined,
+      timeZone: this.displayZone,
     });
   }
 
@@ -1394,7 +1455,7 @@ export class CrisisTimeline extends LitElement {
           : span > 2 * day
             ? { year: 'numeric', month: 'short', day: 'numeric' }
             : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-    return new Intl.DateTimeFormat(this.resolvedLocale, { ...options, timeZone: 'UTC' }).formatRange(start, end);
+    return dateFormat(this.resolvedLocale, { ...options, timeZone: 'UTC' }).formatRange(start, end);
   }
 }
 
@@ -1407,17 +1468,6 @@ const icons = {
   list: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5 4h9M5 8h9M5 12h9M2 4h0M2 8h0M2 12h0" /></svg>`,
 };
 
-/** A date given as a Date, a number (ms) or an ISO 8601 / EDTF string, as wall-clock ms. */
-function toTime(value: Date | string | number, edge: 'min' | 'max'): number {
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'number') return value;
-  try {
-    const date = parseDate(String(value).trim());
-    return edge === 'min' ? date.min : date.max;
-  } catch {
-    return NaN;
-  }
-}
 
 /** The value if it is one of `accepted`, else the first (the default). */
 function choice<T extends string>(value: string, accepted: readonly T[]): T {

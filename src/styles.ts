@@ -9,6 +9,8 @@ export const geometry = {
   columnWidth: 110,
   /** Width of the strip of cluster counts beside the columns of a vertical timeline. */
   clusterStrip: 48,
+  /** Width of the detail panel on wide screens. */
+  panelWidth: 360,
   rowHeight: 27,
   eventHeight: 24,
   laneHeader: 20,
@@ -209,12 +211,10 @@ export const styles = css`
   .axis .major line {
     stroke: var(--_muted);
   }
-  .axis .grid line {
+  .axis .grid path {
+    fill: none;
     stroke: var(--_line);
     stroke-dasharray: 2 3;
-  }
-  .axis .grid text {
-    display: none;
   }
   .axis-rule {
     position: absolute;
@@ -394,6 +394,10 @@ export const styles = css`
     cursor: zoom-in;
     white-space: nowrap;
     overflow: hidden;
+  }
+  /* The count is drawn from an attribute: one node a cluster, when there may be hundreds. */
+  .cluster::after {
+    content: attr(data-count);
   }
 
   /* Legend */
@@ -679,7 +683,7 @@ export const styles = css`
     top: 42px;
     right: 0;
     bottom: 0;
-    width: min(360px, 100%);
+    width: min(${geometry.panelWidth}px, 100%);
     overflow: auto;
     padding: 14px 16px 16px;
     background: var(--_bg);

@@ -36,7 +36,7 @@ describe('attributes and properties', () => {
     el.fit();
     await settle(el);
     const lanes = shadow(el, '[part~="lane"]');
-    expect(lanes.map((l) => l.textContent!.trim())).to.deep.equal(['Talks', 'War']);
+    expect(lanes.map((l) => l.textContent.trim())).to.deep.equal(['Talks', 'War']);
     const top = (id: string) => shadow(el, `[data-id="${id}"]`)[0].getBoundingClientRect().top;
     const laneOf = (id: string) => lanes.findIndex((l) => {
       const box = l.getBoundingClientRect();
@@ -46,7 +46,7 @@ describe('attributes and properties', () => {
     expect(laneOf('a')).to.equal(1);
     el.groupBy = 'actor';
     await settle(el);
-    expect(shadow(el, '[part~="lane"]').map((l) => l.textContent!.trim())).to.deep.equal(['Zed', 'Ann', 'Other']);
+    expect(shadow(el, '[part~="lane"]').map((l) => l.textContent.trim())).to.deep.equal(['Zed', 'Ann', 'Other']);
   });
 
   it('categories="…" shows only those, and the legend toggles them', async () => {
@@ -55,7 +55,7 @@ describe('attributes and properties', () => {
     await settle(el);
     expect(drawnIds(el).sort()).to.deep.equal(['a', 'c']);
     const chips = shadow<HTMLButtonElement>(el, '[part~="legend"] .chip');
-    expect(chips.map((c) => [c.textContent!.trim(), c.getAttribute('aria-pressed')])).to.deep.equal([
+    expect(chips.map((c) => [c.textContent.trim(), c.getAttribute('aria-pressed')])).to.deep.equal([
       ['War', 'true'],
       ['Talks', 'false'],
     ]);
@@ -71,7 +71,7 @@ describe('attributes and properties', () => {
 
   it('the legend explains every visual code and can be hidden', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
-    const key = shadow(el, '[part~="legend"] .legend-key')[0].textContent!;
+    const key = shadow(el, '[part~="legend"] .legend-key')[0].textContent;
     for (const words of ['Reported', 'Expected', 'Period', 'Approximate', 'month or year', 'Article published']) {
       expect(key).to.contain(words);
     }
@@ -201,7 +201,7 @@ describe('attributes and properties', () => {
 
   it('time-zone moves times, never dates', async () => {
     const el = await timeline(html`<crisis-timeline time-zone="Asia/Tokyo" view="list" .events=${sample}></crisis-timeline>`);
-    const text = (id: string) => shadow(el, `[data-id="${id}"] time`)[0].textContent!;
+    const text = (id: string) => shadow(el, `[data-id="${id}"] time`)[0].textContent;
     expect(text('d')).to.match(/23:30|11:30\s?PM/);
     expect(text('a')).to.match(/1|February/);
     el.timeZone = 'America/New_York';

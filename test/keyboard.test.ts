@@ -135,7 +135,7 @@ describe('keyboard', () => {
   it('the toolbar buttons are labelled and reachable', async () => {
     const el = await timeline(html`<crisis-timeline .events=${sample}></crisis-timeline>`);
     const labels = shadow<HTMLButtonElement>(el, '[part~="controls"] button').map(
-      (b) => b.getAttribute('aria-label') ?? b.textContent!.trim(),
+      (b) => b.getAttribute('aria-label') ?? b.textContent.trim(),
     );
     expect(labels).to.include.members(['Zoom in', 'Zoom out', 'Show all events', 'Previous event', 'Next event']);
     expect(shadow<HTMLButtonElement>(el, '[part~="controls"] button').every((b) => b.tabIndex === 0)).to.be.true;

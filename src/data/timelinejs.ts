@@ -116,7 +116,7 @@ function edtfOf(value: unknown, yearsOnly: boolean): unknown {
     const number = wholeNumber(raw);
     // A part after a missing one (a day without a month) has nothing to attach to.
     if (number === null || index !== last + 1 || (part !== 'year' && number < 0)) {
-      wrong.push(`${part} ${typeof raw === 'string' ? `"${raw}"` : String(raw)}`);
+      wrong.push(`${part} ${typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw)}`);
       continue;
     }
     given[part] = number;

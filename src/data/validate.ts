@@ -74,22 +74,21 @@ export function validate(data: unknown): ValidationResult {
     events.push(resolved);
   }
   // Events without an id get one from their position, kept clear of given ids.
-  for (const resolved of events) {
-    if (resolved.event.id !== '') continue;
-    let id = `event-${events.indexOf(resolved) + 1}`;
+  for (let i = 0; i < events.length; i++) {
+    if (events[i].event.id !== '') continue;
+    let id = `event-${i + 1}`;
     while (ids.has(id)) id += '-';
     ids.add(id);
-    resolved.event.id = id;
+    events[i].event.id = id;
   }
   sortChronologically(events);
   return { events, meta, problems };
 }
 
-/** Sorts events by start, then end, keeping the input order among equals. */
+/** Sorts events by start, then end; the sort is stable, so equals keep the input order. */
 export function sortChronologically(events: ResolvedEvent[]): void {
   const endOf = (e: ResolvedEvent) => (e.end === null ? e.start.max : e.end === 'open' ? Infinity : e.end.max);
-  const order = new Map(events.map((e, i) => [e, i]));
-  events.sort((a, b) => a.start.min - b.start.min || endOf(a) - endOf(b) || order.get(a)! - order.get(b)!);
+  events.sort((a, b) => a.start.min - b.start.min || endOf(a) - endOf(b));
 }
 
 function readEvent(input: unknown, index: number, problems: DataProblem[]): ResolvedEvent | null {
@@ -104,12 +103,13 @@ function readEvent(input: unknown, index: number, problems: DataProblem[]): Reso
     problems.push({ index, message: `Event ${index + 1}: the id is ${describe(input.id)}; it must be a non-empty string.` });
     return null;
   }
+  // Problems name the event by id, else by position; the words are made only when needed.
   const where = (message: string): DataProblem => (id ? { index, id, message } : { index, message });
-  const name = id ? `Event "${id}"` : `Event ${index + 1}`;
+  const name = () => (id ? `Event "${id}"` : `Event ${index + 1}`);
 
   const title = typeof input.title === 'string' ? input.title.trim() : '';
   if (title === '') {
-    problems.push(where(`${name} has ${input.title === undefined ? 'no' : 'an empty or invalid'} title.`));
+    problems.push(where(`${name()} has ${input.title === undefined ? 'no' : 'an empty or invalid'} title.`));
     return null;
   }
 
@@ -117,7 +117,7 @@ function readEvent(input: unknown, index: number, problems: DataProblem[]): Reso
   try {
     dates = readDates(input);
   } catch (error) {
-    problems.push(where(`${name} (“${clip(title)}”): ${(error as Error).message}.`));
+    problems.push(where(`${name()} (“${clip(title)}”): ${(error as Error).message}.`));
     return null;
   }
 
@@ -131,7 +131,7 @@ function readEvent(input: unknown, index: number, problems: DataProblem[]): Reso
   };
   if (dates.endText) event.end = dates.endText;
 
-  const warn = (message: string) => problems.push({ ...where(`${name}: ${message}`), level: 'warning' });
+  const warn = (message: string) => problems.push({ ...where(`${name()}: ${message}`), level: 'warning' });
   if (input.status !== undefined) {
     if (statuses.includes(input.status as EventStatus)) event.status = input.status as EventStatus;
     else warn(`the status ${describe(input.status)} is not one of ${statuses.join(', ')}; "reported" is assumed.`);
@@ -147,15 +147,19 @@ function readEvent(input: unknown, index: number, problems: DataProblem[]): Reso
   }
   if (input.actors !== undefined) {
     if (Array.isArray(input.actors) && input.actors.every((a) => typeof a === 'string')) {
-      event.actors = (input.actors as string[]).map((a) => a.trim()).filter(Boolean);
+      event.actors = input.actors.map((a) => a.trim()).filter(Boolean);
     } else warn('actors must be a list of names; it is ignored.');
   }
   if (input.source !== undefined) {
     const source = readSource(input.source, warn);
     if (source) event.source = source;
   }
-  const unknown = Object.keys(input).filter((key) => !knownFields.has(key));
-  if (unknown.length) warn(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} ignored.`);
+  for (const key in input) {
+    if (knownFields.has(key)) continue;
+    const unknown = Object.keys(input).filter((k) => !knownFields.has(k));
+    warn(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} ignored.`);
+    break;
+  }
   return { event, start: dates.start, end: dates.end, startUnknown: dates.startUnknown };
 }
 
@@ -183,7 +187,7 @@ function readDates(input: Record<string, unknown>): DateFields {
   if (start.includes('/')) throw new RangeError('an interval belongs in "date"; "start" takes one date');
 
   const startText = start.trim();
-  const endText = ((end as string | undefined) ?? '').trim();
+  const endText = (end ?? '').trim();
   const texts = { startText, endText };
   const parsed = parseEdtf(endText === '' ? startText : `${startText}/${endText}`);
   if (parsed.type === 'date') return { start: parsed, end: null, startUnknown: false, ...texts };
@@ -244,7 +248,7 @@ function readMeta(input: unknown, problems: DataProblem[]): TimelineMeta {
       if (typeof d.id !== 'string' || typeof d.title !== 'string') return [];
       const document: SourceDocument = { id: d.id, title: d.title };
       for (const field of ['publisher', 'published', 'written'] as const) {
-        if (typeof d[field] === 'string') document[field] = d[field] as string;
+        if (typeof d[field] === 'string') document[field] = d[field];
       }
       const url = safeUrl(d.url);
       if (url) document.url = url;
@@ -296,6 +300,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${clip(value)}"`;
   if (typeof value === 'object') return 'an object';
+  // Objects and lists were described above; what is left prints itself well.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return `${typeof value} ${String(value)}`;
 }
 

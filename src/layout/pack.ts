@@ -39,6 +39,8 @@ export interface PackOptions {
   rails?: boolean;
   /** Clusters go in a row of their own after the `rows` (a narrow strip), which events never use. */
   clusterStrip?: boolean;
+  /** At most this many events are placed (the rest are counted in clusters), to bound the work of drawing. */
+  maxEvents?: number;
 }
 
 export interface PlacedEvent {
@@ -90,7 +92,7 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
   const clusters: Cluster[] = [];
   const softEnd = new Float64Array(rows).fill(-Infinity); // where the last title in the row ends
   const hardEnd = new Float64Array(rows).fill(-Infinity); // where it would end, shortened to minLabel
-  const last: (PlacedEvent | undefined)[] = new Array(rows);
+  const last = new Array<PlacedEvent | undefined>(rows);
   // A pixel of margin either side, so that rounding in the division cannot drop an event on
   // an edge of the view; which events are visible is decided in pixels, below.
   const [lo, hi] = visibleSpan(lane, (-1 - b) / k, (width + 1 - b) / k);
@@ -113,19 +115,26 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
 
   let cluster: Cluster | undefined;
   let clusterCell = NaN;
+  // One scratch object for the many events that end up in clusters; copied when placed.
+  const candidate = geometry(lane, lo, o);
+  const maxEvents = o.maxEvents ?? Infinity;
+  /** The least of the rows' shortest ends: an event starting before it fits in no row. */
+  let lowestEnd = -Infinity;
   for (let i = lo; i < hi; i++) {
     if (outside(i) || lane.index[i] === pinned?.index) continue;
-    const event = geometry(lane, i, o);
-    const minEnd = Math.max(reach(event, o), event.labelX + minLabel);
+    geometry(lane, i, o, candidate);
+    const minEnd = Math.max(reach(candidate, o), candidate.labelX + minLabel);
     let whole = -1;
     let shortened = -1;
-    for (let r = 0; r < rows; r++) {
-      if (pinned && r === 0 && event.x0 < pinnedEnd + gap && minEnd + gap > pinned.x0) continue;
-      if (event.x0 >= softEnd[r] + gap) {
+    // Dense views send most events to clusters: skip the rows when none can take this one.
+    const full = events.length >= maxEvents || candidate.x0 < lowestEnd + gap;
+    for (let r = full ? rows : 0; r < rows; r++) {
+      if (pinned && r === 0 && candidate.x0 < pinnedEnd + gap && minEnd + gap > pinned.x0) continue;
+      if (candidate.x0 >= softEnd[r] + gap) {
         whole = r;
         break;
       }
-      if (event.x0 >= hardEnd[r] + gap && (shortened < 0 || softEnd[r] < softEnd[shortened])) shortened = r;
+      if (candidate.x0 >= hardEnd[r] + gap && (shortened < 0 || softEnd[r] < softEnd[shortened])) shortened = r;
     }
     const row = whole >= 0 ? whole : shortened;
     if (row < 0) {
@@ -143,6 +152,7 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
       cluster.end = Math.max(cluster.end, lane.to[i]);
       continue;
     }
+    const event = { ...candidate };
     const previous = last[row];
     if (whole < 0 && previous) fitLabel(previous, previous.labelWidth, event.x0 - gap);
     event.row = row;
@@ -152,6 +162,7 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
     const end = reach(event, o);
     softEnd[row] = Math.max(end, event.labelX + event.labelWidth);
     hardEnd[row] = Math.max(end, event.labelX + Math.min(event.labelWidth, minLabel));
+    lowestEnd = Math.min(...hardEnd);
     last[row] = event;
     events.push(event);
   }
@@ -161,8 +172,8 @@ function pack(lane: LaneEvents, o: PackOptions, rows: number, clusterRow: boolea
   return { events, clusters };
 }
 
-/** Where the event at lane position `i` is drawn, before its row and label are known. */
-function geometry(lane: LaneEvents, i: number, o: PackOptions): PlacedEvent {
+/** Where the event at lane position `i` is drawn, before its row and label are known (into `into`, if given). */
+function geometry(lane: LaneEvents, i: number, o: PackOptions, into?: PlacedEvent): PlacedEvent {
   const from = lane.from[i] * o.k + o.b;
   const to = lane.to[i] * o.k + o.b;
   let x0: number, x1: number, labelX: number;
@@ -177,7 +188,15 @@ function geometry(lane: LaneEvents, i: number, o: PackOptions): PlacedEvent {
     const left = Math.max(x0, 0) + o.labelGap;
     labelX = x1 - left >= o.minLabel + o.labelGap ? left : x1 + o.labelGap;
   }
-  return { index: lane.index[i], row: 0, x0, x1, labelX, labelWidth: 0, truncated: false };
+  if (!into) return { index: lane.index[i], row: 0, x0, x1, labelX, labelWidth: 0, truncated: false };
+  into.index = lane.index[i];
+  into.x0 = x0;
+  into.x1 = x1;
+  into.labelX = labelX;
+  into.labelWidth = 0;
+  into.truncated = false;
+  into.row = 0;
+  return into;
 }
 
 /** How far along its row an event's mark reaches: its bar's end, or with rails its label box's. */

@@ -73,6 +73,48 @@ export function parseEdtf(text: string): Edtf {
 
 /** Reads a single EDTF date (not an interval); throws a RangeError when it is not one. */
 export function parseDate(text: string): EdtfDate {
+  return plainDate(text) ?? readDate(text);
+}
+
+/**
+ * The common plain forms (`2022-02-10`, `2022-02-10T14:30Z`, `2022-02-10T14:30:05Z`),
+ * read digit by digit: a dataset of 100,000 events has 150,000 dates, and the regular
+ * expression below costs several times as much. Anything else returns null.
+ */
+function plainDate(text: string): EdtfDate | null {
+  const n = text.length;
+  if (n !== 10 && n !== 17 && n !== 20) return null;
+  const digit = (i: number) => {
+    const c = text.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : NaN;
+  };
+  const number = (i: number, width: number) => {
+    let value = 0;
+    for (let j = i; j < i + width; j++) value = value * 10 + digit(j);
+    return value;
+  };
+  if (text[4] !== '-' || text[7] !== '-') return null;
+  const year = number(0, 4);
+  const month = number(5, 2);
+  const day = number(8, 2);
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
+  let min = utc(year, month - 1, day);
+  let span = 864e5;
+  let precision: Precision = 'day';
+  if (n > 10) {
+    if (text[10] !== 'T' || text[13] !== ':' || text[n - 1] !== 'Z' || (n === 20 && text[16] !== ':')) return null;
+    const hour = number(11, 2);
+    const minute = number(14, 2);
+    const second = n === 20 ? number(17, 2) : 0;
+    if (!(hour < 24 && minute < 60 && second < 60)) return null;
+    min += ((hour * 60 + minute) * 60 + second) * 1e3;
+    span = n === 20 ? 1e3 : 6e4;
+    precision = n === 20 ? 'second' : 'minute';
+  }
+  return { type: 'date', min, max: min + span, precision, approximate: false, uncertain: false, year, zoned: n > 10 };
+}
+
+function readDate(text: string): EdtfDate {
   const match = datePattern.exec(text);
   if (!match) throw new RangeError(`"${text}" is not a date in ISO 8601 / EDTF form (for example 2022-02-10)`);
   const [, longYear, sign, yearDigits, monthText, dayText, hourText, minuteText, secondText, zone, qualifier] = match;
@@ -88,8 +130,13 @@ export function parseDate(text: string): EdtfDate {
       throw new RangeError(`"${text}": only the last digits of a year can be unspecified (X)`);
     }
     if (unspecified === 0 || unspecified === 1) throw new RangeError(`"${text}": too many unspecified digits`);
-    if (unspecified === 2) (precision = 'century'), (span = 100);
-    if (unspecified === 3) (precision = 'decade'), (span = 10);
+    if (unspecified === 2) {
+      precision = 'century';
+      span = 100;
+    } else if (unspecified === 3) {
+      precision = 'decade';
+      span = 10;
+    }
     year = Number(yearDigits.replace(/X/g, '0'));
     if (sign === '-') {
       if (span > 1) throw new RangeError(`"${text}": unspecified digits in a negative year`);
@@ -178,11 +225,15 @@ function zoneOffset(zone: string | undefined, text: string): number {
 
 /** Milliseconds at the start of a UTC calendar day; years 0–99 stay themselves. */
 export function utc(year: number, monthIndex: number, day: number): number {
+  // Date.UTC is fast but reads years 0–99 as 1900–1999; only those take the slow road.
+  if (year < 0 || year > 99) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
 }
 
+/** Days in a month (1–12) of a proleptic Gregorian year. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }

@@ -16,7 +16,8 @@ export interface DateWordsOptions {
 type Formats = Map<string, Intl.DateTimeFormat>;
 const cache: Formats = new Map();
 
-function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** An Intl.DateTimeFormat, made once for each locale and set of options. */
+export function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
@@ -59,7 +60,7 @@ function partsFor(date: EdtfDate, short: boolean, timeZone: string | undefined):
 export function formatDate(date: EdtfDate, options: DateWordsOptions = {}): string {
   const { locale, short = false, timeZone } = options;
   if (date.precision === 'decade' || date.precision === 'century') return `${date.year}s`;
-  const format = formatter(locale, partsFor(date, short, timeZone));
+  const format = dateFormat(locale, partsFor(date, short, timeZone));
   if (date.precision === 'season') return format.formatRange(date.min, date.max - 1);
   return format.format(date.min);
 }
@@ -71,7 +72,7 @@ export function formatRange(start: EdtfDate, end: EdtfDate, options: DateWordsOp
   if (start.precision !== end.precision || start.precision === 'decade' || start.precision === 'century' || start.precision === 'season') {
     return `${formatDate(start, options)} – ${formatDate(end, options)}`;
   }
-  const format = formatter(locale, partsFor(coarser, short, timeZone));
+  const format = dateFormat(locale, partsFor(coarser, short, timeZone));
   return format.formatRange(start.min, end.min);
 }
 
