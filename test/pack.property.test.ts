@@ -164,7 +164,10 @@ function checkLayout(s: Scenario, layout: LaneLayout, o = s.options): void {
     let last: PlacedEvent | undefined;
     for (const e of events) {
       expect(e.x0, `row ${row}: ${JSON.stringify(e)} overlaps ${JSON.stringify(last)}`).to.be.at.least(reach + o.gap - eps);
-      if (footprintEnd(e) > reach) (reach = footprintEnd(e)), (last = e);
+      if (footprintEnd(e) > reach) {
+        reach = footprintEnd(e);
+        last = e;
+      }
     }
   }
 

@@ -101,7 +101,7 @@ describe('TimelineJS import', () => {
       expect(isTimelineJs({ title: 'A title', events: [] })).to.be.false;
       expect(isTimelineJs({ events: [{ start_date: '2022-02-10' }] })).to.be.false;
       expect(isTimelineJs({ events: 'none' })).to.be.false;
-      for (const value of [null, undefined, 'events', 42, true, {}]) expect(isTimelineJs(value), String(value)).to.be.false;
+      for (const value of [null, undefined, 'events', 42, true, {}]) expect(isTimelineJs(value), JSON.stringify(value) ?? 'undefined').to.be.false;
     });
   });
 
