@@ -177,6 +177,8 @@ export const styles = css`
     flex: 1 1 auto;
     min-height: 0;
     overflow: hidden;
+    /* What happens in the plot (every frame of a zoom) never reaches the rest of the page. */
+    contain: strict;
     cursor: grab;
     touch-action: pan-y pinch-zoom;
     user-select: none;
@@ -286,7 +288,6 @@ export const styles = css`
     cursor: pointer;
     color: var(--_fg);
     border-radius: 4px;
-    will-change: transform;
     --_color: var(--_palette-0);
   }
   .event:focus-visible {
