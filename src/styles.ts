@@ -180,7 +180,7 @@ export const styles = css`
     /* What happens in the plot (every frame of a zoom) never reaches the rest of the page. */
     contain: strict;
     cursor: grab;
-    touch-action: pan-y pinch-zoom;
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
   }

@@ -1,0 +1,101 @@
+import { expect, html } from '@open-wc/testing';
+import { days, drawnIds, settle, shadow, timeline, wait } from './helpers.js';
+
+/** One event of each kind of date, each in its own month so that all are drawn. */
+const kinds = [
+  { id: 'day', title: 'A day', start: '2022-01-10' },
+  { id: 'month', title: 'A month', start: '2022-02' },
+  { id: 'about', title: 'About a month', start: '2022-03~' },
+  { id: 'range', title: 'A range', start: '2022-04-05', end: '2022-04-20' },
+  { id: 'fuzzy-range', title: 'A range with a rough end', start: '2022-05-02', end: '2022-05-20?' },
+  { id: 'open', title: 'Still going on', start: '2022-06-01', end: '..' },
+  { id: 'expected', title: 'Announced', start: '2022-06-15', status: 'expected' },
+];
+
+describe('drawing each kind of date', () => {
+  const drawn = async () => {
+    const el = await timeline(html`<crisis-timeline locale="en-GB" style="width:1200px" .events=${kinds}></crisis-timeline>`);
+    el.fit();
+    await settle(el);
+    expect(drawnIds(el).sort()).to.deep.equal(kinds.map((k) => k.id).sort());
+    const part = (id: string) => shadow(el, `[data-id="${id}"]`)[0];
+    return { el, part };
+  };
+
+  it('a day is a point; a month and an approximate month carry a band over their period', async () => {
+    const { el, part } = await drawn();
+    expect(part('day').classList.contains('point')).to.be.true;
+    expect(part('day').classList.contains('band')).to.be.false;
+    const month = part('month');
+    expect(month.classList.contains('band')).to.be.true;
+    expect(month.classList.contains('fuzzy')).to.be.false;
+    // The band spans February, about 28 days of the view.
+    const [start, end] = [el.visibleRange.start, el.visibleRange.end];
+    const pxPerDay = shadow(el, '.plot')[0].getBoundingClientRect().width / days(start, end);
+    const band = getComputedStyle(month, '::before');
+    expect(parseFloat(band.width)).to.be.closeTo(28 * pxPerDay, 2);
+    expect(part('about').classList.contains('fuzzy')).to.be.true;
+    expect(getComputedStyle(part('about'), '::before').maskImage).to.contain('gradient');
+  });
+
+  it('a range is a bar as long as its days; rough and open ends fade out', async () => {
+    const { el, part } = await drawn();
+    const range = part('range');
+    expect(range.classList.contains('range')).to.be.true;
+    const pxPerDay = shadow(el, '.plot')[0].getBoundingClientRect().width / days(el.visibleRange.start, el.visibleRange.end);
+    const bar = range.querySelector<HTMLElement>('.mark')!.getBoundingClientRect();
+    expect(bar.width).to.be.closeTo(16 * pxPerDay, 2);
+    expect(range.classList.contains('fuzzy-end')).to.be.false;
+    expect(part('fuzzy-range').classList.contains('fuzzy-end')).to.be.true;
+    expect(part('open').classList.contains('fuzzy-end')).to.be.true;
+    expect(getComputedStyle(part('open').querySelector('.mark')!).maskImage).to.contain('gradient');
+  });
+
+  it('expected events are hollow and italic; reported ones are filled', async () => {
+    const { part } = await drawn();
+    const hollow = getComputedStyle(part('expected').querySelector('.mark')!, '::after');
+    expect(hollow.content).to.not.equal('none');
+    expect(getComputedStyle(part('expected').querySelector('.label')!).fontStyle).to.equal('italic');
+    expect(getComputedStyle(part('day').querySelector('.mark')!, '::after').content).to.equal('none');
+    expect(getComputedStyle(part('day').querySelector('.label')!).fontStyle).to.equal('normal');
+  });
+
+  it('says each date in words, with its uncertainty', async () => {
+    const { el } = await drawn();
+    const said = (id: string) => shadow(el, `[data-id="${id}"]`)[0].getAttribute('aria-label')!;
+    expect(said('day')).to.contain('10 January 2022');
+    expect(said('month')).to.contain('some time in February 2022');
+    expect(said('about')).to.contain('about March 2022');
+    expect(said('range')).to.match(/5\s?–\s?20 April 2022/);
+    expect(said('fuzzy-range')).to.contain('possibly 20 May 2022');
+    expect(said('open')).to.contain('since 1 June 2022');
+    expect(said('expected')).to.contain('Expected');
+  });
+
+  it('shows where an event came from: the quote, its source and a note on the date', async () => {
+    const el = await timeline(html`<crisis-timeline locale="en-GB" style="width:1200px" selected="wallace-moscow-shoigu"></crisis-timeline>`);
+    const detail = shadow(el, '[part~="detail"]')[0];
+    expect(detail.querySelector('blockquote')!.textContent).to.contain('UK defence secretary Ben Wallace has also travelled');
+    const link = detail.querySelector('a')!;
+    expect(link.href).to.match(/^https:\/\//);
+    expect(link.rel).to.contain('noopener');
+    expect(detail.querySelector('.note')!.textContent).to.contain('the day after publication');
+  });
+
+  it('draws a cluster for events too close to draw, and zooming into it reveals them', async () => {
+    // 60 events ten minutes apart: a dot on a view of months, a row each on a view of hours.
+    const at = (i: number) => new Date(Date.UTC(2022, 1, 10, 8) + i * 6e5).toISOString().slice(0, 16) + 'Z';
+    const crowded = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, title: `Crowded ${i}`, start: at(i) }));
+    const el = await timeline(html`<crisis-timeline time-zone="UTC" style="width:900px" .events=${[...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }]}></crisis-timeline>`);
+    el.fit();
+    await settle(el);
+    const cluster = shadow(el, '[part~="cluster"]')[0];
+    const count = Number(cluster.dataset.count!.replace(/\D/g, ''));
+    expect(drawnIds(el).length + count).to.equal(61);
+    cluster.click();
+    await wait(700);
+    await settle(el);
+    expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.below(2);
+    expect(drawnIds(el).filter((id) => id.startsWith('c')).length).to.be.greaterThan(60 - count);
+  });
+});
