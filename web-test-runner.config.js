@@ -1,8 +1,11 @@
 // Runs every test in headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.js';
+import { heapUsagePlugin, robustnessMiddleware } from './test/fixtures/robustness/middleware.js';
 
 const chromeArgs = [
   '--headless=new',
@@ -38,12 +41,24 @@ const jsonModules = {
   },
 };
 
+/** The `edtf` package (the oracle of test/edtf.property.test.ts) depends on CommonJS `nearley`. */
+const commonjs = fromRollup(rollupCommonjs);
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['production'] },
   concurrency: 1,
+  // Test-only routes (HTTP errors, slow and broken answers, the strict-CSP page): see the file.
+  middleware: [robustnessMiddleware()],
   testsFinishTimeout: 240000,
-  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    jsonModules,
+    // executeServerCommand('heap-usage') for test/lifecycle.test.ts.
+    heapUsagePlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // strictRequires: the default (true) since plugin-commonjs 27 wraps modules in a way wds does not serve.
+    commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: 'auto' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { cssom } from './directives/cssom-style.js';
 import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
@@ -229,12 +230,16 @@ export class CrisisTimeline extends LitElement {
 
   private readonly zoom = new ZoomController(this, { onUserZoomEnd: () => this.onUserZoomEnd() });
   private readonly size = new ResizeController(this);
+  /** The host's own size: orientation="auto" follows it, as it does not change with the orientation. */
+  private readonly hostSize = new ResizeController(this);
   private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
 
   private assignedData?: TimelineData;
   private dataRead = false;
   private loadRequest?: AbortController;
+  /** A load was aborted by disconnectedCallback: connectedCallback starts it again. */
+  private loadInterrupted = false;
   private loaded?: Promise<void>;
   private model: TimelineModel = buildModel([], { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
   private modelStale = true;
@@ -277,18 +282,32 @@ export class CrisisTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    // A load cut short by a removal starts again when the element is put back.
+    if (this.loadInterrupted) {
+      this.loadInterrupted = false;
+      this.dataChanged();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    // Abort a load under way, and say so: load() ignores aborted requests, so without this
+    // `loading` would stay true, getUpdateComplete() would spin on the settled `loaded`
+    // promise (freezing the page) and nothing would reload on reconnection.
+    if (this.loading && this.loadRequest) {
+      this.loadInterrupted = true;
+      this.loading = false;
+    }
     this.loadRequest?.abort();
+    this.loadRequest = undefined;
     clearTimeout(this.announceTimer);
   }
 
   protected override firstUpdated(): void {
     this.zoom.attach(this.plot);
     this.size.observe(this.plot);
+    this.hostSize.observe(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -372,6 +391,8 @@ export class CrisisTimeline extends LitElement {
 
   /** Selects the event with this id (null clears the selection), brings it into view and opens its details. */
   select(id: string | null, options: { animate?: boolean } = {}): void {
+    // Data set since the last update: look the id up in it, not in the previous model.
+    if (this.modelStale) this.rebuildModel();
     const index = id === null ? -1 : (this.model.indexOf.get(id) ?? -1);
     if (id !== null && index < 0) {
       this.warnOnce(`select("${id}"): there is no event with that id.`);
@@ -419,7 +440,7 @@ export class CrisisTimeline extends LitElement {
         ${this.noControls ? nothing : this.renderControls()}
         ${this.axis === 'y' && this.groupBy !== 'none' && !list
           ? html`<div class="lane-heads" aria-hidden="true">
-              ${this.laneBoxes.map((lane) => html`<span style="left:${lane.top}px;width:${lane.height}px">${lane.label}</span>`)}
+              ${this.laneBoxes.map((lane) => html`<span style=${cssom(`left:${lane.top}px;width:${lane.height}px`)}>${lane.label}</span>`)}
             </div>`
           : nothing}
         <div class="plot" ?hidden=${list} @click=${this.onPlotClick}>
@@ -434,7 +455,7 @@ export class CrisisTimeline extends LitElement {
               class="lane"
               part="lane"
               role="presentation"
-              style=${this.axis === 'x' ? `top:${lane.top}px;height:${lane.height}px` : `left:${lane.top}px;width:${lane.height}px`}
+              style=${cssom(this.axis === 'x' ? `top:${lane.top}px;height:${lane.height}px` : `left:${lane.top}px;width:${lane.height}px`)}
             >
               ${lane.label ? html`<span class="lane-label" aria-hidden="true">${lane.label}</span>` : nothing}
             </div>`,
@@ -461,9 +482,9 @@ export class CrisisTimeline extends LitElement {
                 part="cluster"
                 data-i=${i}
                 data-count="+${compactCount(c.count)}"
-                style=${this.axis === 'x'
+                style=${cssom(this.axis === 'x'
                   ? `transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%);max-width:${Math.max(c.x1 - c.x0 - 2, 24)}px`
-                  : `transform:translate(${c.y}px,${(c.x0 + c.x1) / 2}px) translateY(-50%)`}
+                  : `transform:translate(${c.y}px,${(c.x0 + c.x1) / 2}px) translateY(-50%)`)}
                 aria-label="${countWords(c.count)} more here; zoom in to see them"
                 title="${countWords(c.count)}: zoom in"
                 tabindex="-1"
@@ -540,11 +561,11 @@ export class CrisisTimeline extends LitElement {
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${this.accessibleText(p.index)}
       tabindex=${tabStop ? '0' : '-1'}
-      style=${`${style};${this.colorStyle(event.category)}`}
-    ><span class="mark" style=${!range ? '' : across ? `top:${p.x0 - top}px;height:${p.x1 - p.x0}px` : `width:${p.x1 - p.x0}px`}></span><span
+      style=${cssom(`${style};${this.colorStyle(event.category)}`)}
+    ><span class="mark" style=${cssom(!range ? '' : across ? `top:${p.x0 - top}px;height:${p.x1 - p.x0}px` : `width:${p.x1 - p.x0}px`)}></span><span
         class="label"
         part="label"
-        style=${across ? '' : `left:${p.labelX - p.x0}px;max-width:${p.labelWidth}px`}
+        style=${cssom(across ? '' : `left:${p.labelX - p.x0}px;max-width:${p.labelWidth}px`)}
         .textContent=${event.title}
       ></span></li>`;
   }
@@ -555,7 +576,7 @@ export class CrisisTimeline extends LitElement {
     const at = this.scale((now.min + now.max) / 2);
     if (at < 0 || at > this.length) return nothing;
     const style = `${this.axis === 'x' ? 'left' : 'top'}:${at}px`;
-    return html`<div class="now" style=${style} aria-hidden="true"><span>${this.nowLabel(now)}</span></div>`;
+    return html`<div class="now" style=${cssom(style)} aria-hidden="true"><span>${this.nowLabel(now)}</span></div>`;
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {
@@ -573,7 +594,7 @@ export class CrisisTimeline extends LitElement {
       class="tooltip"
       part="tooltip"
       aria-hidden="true"
-      style="left:${left}px;top:${top}px;${below ? '' : 'transform:translateY(-100%)'}"
+      style=${cssom(`left:${left}px;top:${top}px;${below ? '' : 'transform:translateY(-100%)'}`)}
     >
       <strong>${resolved.event.title}</strong>
       ${this.dateText(resolved)} · ${statusWords[resolved.event.status]}
@@ -648,7 +669,9 @@ export class CrisisTimeline extends LitElement {
       ${this.loadError
         ? html`<strong>The events could not be loaded.</strong> ${this.loadError}
             <div><button type="button" class="retry" @click=${this.onRetry}>Try again</button></div>`
-        : html`<strong>${countWords(errors.length)} ${errors.length === 1 ? 'was' : 'were'} left out:</strong>
+        : errors.every((p) => p.index === undefined)
+          ? html`<strong>The data could not be used.</strong> ${errors.map((p) => p.message).join(' ')}`
+          : html`<strong>${countWords(errors.length)} ${errors.length === 1 ? 'was' : 'were'} left out:</strong>
             <ul>
               ${errors.slice(0, 3).map((p) => html`<li>${p.message}</li>`)}
             </ul>
@@ -793,6 +816,11 @@ export class CrisisTimeline extends LitElement {
 
   private rebuildModel(): void {
     this.modelStale = false;
+    // The layout indexes the old model: drop it (layOut() redoes it when the plot has a width;
+    // while the plot is hidden it must not render events of the old data).
+    this.placed = [];
+    this.clusters = [];
+    this.hovered = -1;
     const { events, meta } = this.data;
     const zone = this.displayZone ?? localTimeZone();
     const now = this.nowDate;
@@ -973,7 +1001,13 @@ export class CrisisTimeline extends LitElement {
   }
 
   private accept(input: unknown): void {
-    const result = validate(isTimelineJs(input) ? fromTimelineJs(input) : input);
+    let result: ValidationResult;
+    try {
+      result = validate(isTimelineJs(input) ? fromTimelineJs(input) : input);
+    } catch (error) {
+      this.fail(`The data could not be read (${(error as Error).message}).`);
+      return;
+    }
     this.data = result;
     this.modelStale = true;
     this.listLength = listPage;
@@ -981,6 +1015,8 @@ export class CrisisTimeline extends LitElement {
     this.linkedView = null;
     if (this.selected !== null && !result.events.some((e) => e.event.id === this.selected)) this.selected = null;
     const errors = result.problems.filter((p) => p.level !== 'warning');
+    // Problems with the dataset as a whole (its shape, its size) name no event.
+    const refused = errors.filter((p) => p.index !== undefined);
     this.noticeOpen = errors.length > 0;
     if (result.problems.length) {
       console.groupCollapsed(`<crisis-timeline>: ${result.problems.length} problem(s) with the data`);
@@ -989,7 +1025,7 @@ export class CrisisTimeline extends LitElement {
     }
     if (errors.length) {
       this.emit<TimelineErrorDetail>('timeline-error', {
-        message: `${countWords(errors.length)} could not be used.`,
+        message: refused.length ? `${countWords(refused.length)} could not be used.` : errors[0].message,
         problems: result.problems,
       });
     }
@@ -1316,7 +1352,9 @@ export class CrisisTimeline extends LitElement {
 
   /** The axis time runs along: x, or y for a vertical timeline (orientation, or auto when narrow). */
   private get axis(): TimeAxis {
-    const vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && this.size.width < verticalBelow);
+    // Judged by the host's width: the plot's changes with the orientation, and is 0 while hidden.
+    const width = this.hostSize.width;
+    const vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < verticalBelow);
     return vertical && this.view !== 'list' ? 'y' : 'x';
   }
 

@@ -75,7 +75,7 @@ export class ZoomController implements ReactiveController {
         const position = i ? transform.y : transform.x;
         const d0 = (extent[0][i] - position) / transform.k - translateExtent[0][i];
         const d1 = (extent[1][i] - position) / transform.k - translateExtent[1][i];
-        const shifted = position - transform.k * (d1 > d0 ? (d0 + d1) / 2 : Math.min(0, d0) || Math.max(0, d1));
+        const shifted = position + transform.k * (d1 > d0 ? (d0 + d1) / 2 : Math.min(0, d0) || Math.max(0, d1));
         const other = i ? transform.x : transform.y;
         return shifted === position && other === 0 ? transform : axisTransform(this.limits.axis, transform.k, shifted);
       })

@@ -158,6 +158,31 @@ function pad(value: number, width: number): string {
 
 let parser: DOMParser | undefined;
 
+interface HtmlPolicy {
+  createHTML(input: string): unknown;
+}
+let policy: HtmlPolicy | null | undefined;
+
+/**
+ * The HTML to parse, as TrustedHTML where the page enforces Trusted Types
+ * (require-trusted-types-for 'script'): the parsed document is inert (see below), so
+ * passing the text through is safe. null when the page's trusted-types directive does not
+ * allow the policy's name.
+ */
+function trustedHtml(html: string): unknown {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): HtmlPolicy } })
+    .trustedTypes;
+  if (!factory) return html;
+  if (policy === undefined) {
+    try {
+      policy = factory.createPolicy('crisis-timeline#text', { createHTML: (s) => s });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createHTML(html) : null;
+}
+
 /**
  * Plain text of an HTML fragment, entities decoded and whitespace collapsed; '' for
  * anything but a string.
@@ -176,7 +201,10 @@ export function htmlToText(html: unknown): string {
   // Plain text needs no parser.
   if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
   parser ??= new DOMParser();
-  return textOf(parser.parseFromString(html, 'text/html').body);
+  const markup = trustedHtml(html);
+  // No policy allowed: keep the text between the tags rather than fail.
+  if (markup === null) return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return textOf(parser.parseFromString(markup as string, 'text/html').body);
 }
 
 /** The start of a long text, for use as a title. */

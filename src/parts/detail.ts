@@ -3,6 +3,7 @@
 // comes from. Every string is data and is rendered as text.
 
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssom } from '../directives/cssom-style.js';
 import type { ResolvedEvent } from '../data/validate.js';
 import type { SourceDocument } from '../types.js';
 import { statusWords } from './words.js';
@@ -26,7 +27,7 @@ export function renderDetail(view: DetailView): TemplateResult {
   const { document } = view;
   const url = source?.url ?? document?.url;
   const title = document?.title ?? 'Source';
-  return html`<aside part="detail" class="detail" aria-label="Details: ${event.title}" style=${view.style}>
+  return html`<aside part="detail" class="detail" aria-label="Details: ${event.title}" style=${cssom(view.style)}>
     <button type="button" class="close" aria-label="Close details" title="Close (Esc)" @click=${view.onClose}>×</button>
     <h2>${event.title}</h2>
     <p class="when">${view.when}<span class="badge status-${event.status}">${statusWords[event.status]}</span></p>

@@ -2,6 +2,7 @@
 // other visual code the timeline uses, so nothing is told by colour alone.
 
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssom } from '../directives/cssom-style.js';
 
 export interface LegendCategory {
   id: string;
@@ -31,7 +32,7 @@ export function renderLegend(view: LegendView): TemplateResult {
               type="button"
               class="chip"
               aria-pressed=${c.shown ? 'true' : 'false'}
-              style=${c.style}
+              style=${cssom(c.style)}
               title="${c.shown ? 'Hide' : 'Show'} ${c.label} (${c.count})"
               @click=${() => view.onToggle(c.id)}
             >

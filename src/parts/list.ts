@@ -3,6 +3,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { cssom } from '../directives/cssom-style.js';
 import { statusWords } from './words.js';
 import type { EventStatus } from '../types.js';
 
@@ -35,7 +36,7 @@ export function renderList(view: ListView): TemplateResult {
         (item) => html`<li
           class="list-item ${item.status} ${item.id === view.selected ? 'selected' : ''}"
           data-id=${item.id}
-          style=${item.style}
+          style=${cssom(item.style)}
           aria-current=${item.id === view.selected ? 'true' : nothing}
         >
           <span class="key-mark" aria-hidden="true"></span>
