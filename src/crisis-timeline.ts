@@ -9,7 +9,7 @@ import { zoomIdentity } from 'd3-zoom';
 import { fetchData, FetchDataError } from './data/fetch-data.js';
 import { readMarkup } from './data/markup.js';
 import { fromTimelineJs, isTimelineJs } from './data/timelinejs.js';
-import { validate, type ResolvedEvent, type ValidationResult } from './data/validate.js';
+import { validate, validateInSlices, type ResolvedEvent, type ValidationResult } from './data/validate.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
@@ -77,6 +77,9 @@ const shapes = [
 const hour = 36e5;
 const day = 864e5;
 const listPage = 200;
+/** Datasets larger than this are read in slices of `slice` events, each in a task of its own. */
+const sliceAbove = 150_000;
+const slice = 100_000;
 /** The most events drawn one by one at a time; the rest are counted in clusters. */
 const maxPlaced = 250;
 
@@ -194,10 +197,9 @@ export class CrisisTimeline extends LitElement {
     return this.data.events.map((e) => e.event);
   }
   set events(value: TimelineData | null | undefined) {
-    const old = this.events;
     this.assignedData = value ?? undefined;
     this.dataChanged();
-    this.requestUpdate('events', old);
+    this.requestUpdate();
   }
 
   /** Facts about the dataset as a whole (`meta`: title, source documents, categories…), as accepted. */
@@ -270,6 +272,7 @@ export class CrisisTimeline extends LitElement {
   private categoryStyles = new Map<string, string>();
   private categoryCounts = new Map<string, number>();
   private limits = '';
+  private emptyCentre?: number;
   /** The direction the axis was last drawn in. */
   private axisDrawn?: TimeAxis;
   /** Size of a row (horizontal) or column (vertical) of events (px). */
@@ -859,13 +862,17 @@ export class CrisisTimeline extends LitElement {
     let [min, max] = this.model.extent;
     const now = this.nowDate;
     if (Number.isNaN(min)) {
-      const centre = now ? now.min : Date.now();
+      // No events: two months around the reference date, or around the day the data came.
+      this.emptyCentre ??= Date.now();
+      const centre = now ? now.min : this.emptyCentre;
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
     const minSpan = this.spanAttribute('min-span', this.minSpan) ?? hour;
+    // At least a few of the narrowest views wide, with the data in the middle.
     const span = Math.max(max - min, minSpan * 4);
     const margin = span * 0.05;
-    const domain = [min - margin, min + span + margin];
+    const middle = (min + max) / 2;
+    const domain = [middle - span / 2 - margin, middle + span / 2 + margin];
     const full = domain[1] - domain[0];
     const maxSpan = this.spanAttribute('max-span', this.maxSpan) ?? full;
     const axis = this.axis;
@@ -1000,14 +1007,35 @@ export class CrisisTimeline extends LitElement {
     return result;
   }
 
+  /** Reads data that has arrived; a very large dataset is read in slices, letting the page breathe between them. */
   private accept(input: unknown): void {
-    let result: ValidationResult;
+    let data: unknown;
     try {
-      result = validate(isTimelineJs(input) ? fromTimelineJs(input) : input);
+      data = isTimelineJs(input) ? fromTimelineJs(input) : input;
+      if (eventCount(data) <= sliceAbove) {
+        this.accepted(validate(data));
+        return;
+      }
     } catch (error) {
       this.fail(`The data could not be read (${(error as Error).message}).`);
       return;
     }
+    const request = new AbortController();
+    this.loadRequest = request;
+    this.loading = true;
+    const pause = () =>
+      new Promise((resolve, reject) => setTimeout(() => (request.signal.aborted ? reject(request.signal.reason) : resolve(null))));
+    this.loaded = validateInSlices(data, slice, pause).then(
+      (value) => {
+        if (this.loadRequest !== request) return;
+        this.loading = false;
+        this.accepted(value);
+      },
+      () => undefined, // Superseded by newer data.
+    );
+  }
+
+  private accepted(result: ValidationResult): void {
     this.data = result;
     this.modelStale = true;
     this.listLength = listPage;
@@ -1510,6 +1538,12 @@ const icons = {
 /** The value if it is one of `accepted`, else the first (the default). */
 function choice<T extends string>(value: string, accepted: readonly T[]): T {
   return accepted.includes(value as T) ? (value as T) : accepted[0];
+}
+
+/** How many events a dataset (an array, or an object with `events`) holds. */
+function eventCount(data: unknown): number {
+  const list = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
+  return Array.isArray(list) ? list.length : 0;
 }
 
 /** Position of `value` in a sorted Int32Array, or -1. */

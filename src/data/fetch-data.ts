@@ -54,7 +54,8 @@ export async function fetchData(url: string, options: FetchDataOptions = {}): Pr
       text = await readText(response, maxBytes, url);
     } catch (error) {
       if (error instanceof FetchDataError) throw error;
-      throw failure();
+      if (signal?.aborted || timedOut) throw failure();
+      throw new FetchDataError(`Could not load ${url}: the connection broke while the data was arriving.`, 'network');
     }
     try {
       return JSON.parse(text);

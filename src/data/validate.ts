@@ -41,30 +41,60 @@ const knownSourceFields = new Set(['document', 'quote', 'start', 'end', 'url']);
 
 /** Reads a dataset (an array of events, or `{meta, events}`) into accepted events and problems. */
 export function validate(data: unknown): ValidationResult {
-  const problems: DataProblem[] = [];
+  const reading = begin(data);
+  if (reading.list) readSlice(reading, 0, reading.list.length);
+  return finish(reading);
+}
+
+/**
+ * Like `validate`, but reads `slice` events at a time and waits for `pause()` between
+ * slices, so that a very large dataset never holds the page still for long.
+ */
+export async function validateInSlices(
+  data: unknown,
+  slice = 50_000,
+  pause: () => Promise<unknown> = () => new Promise((resolve) => setTimeout(resolve)),
+): Promise<ValidationResult> {
+  const reading = begin(data);
+  const length = reading.list?.length ?? 0;
+  for (let from = 0; from < length; from += slice) {
+    readSlice(reading, from, Math.min(length, from + slice));
+    await pause();
+  }
+  return finish(reading);
+}
+
+/** A dataset being read: its list of events (null when it has none), and what came of it so far. */
+interface Reading extends ValidationResult {
+  list: unknown[] | null;
+  ids: Set<string>;
+}
+
+function begin(data: unknown): Reading {
+  const reading: Reading = { list: null, events: [], meta: {}, problems: [], ids: new Set() };
   let list: unknown;
-  let meta: TimelineMeta = {};
   if (Array.isArray(data)) {
     list = data;
   } else if (isObject(data)) {
     list = data.events;
-    meta = readMeta(data.meta, problems);
+    reading.meta = readMeta(data.meta, reading.problems);
   }
   if (!Array.isArray(list)) {
-    problems.push({ message: 'The data is neither an array of events nor an object with an "events" array.' });
-    return { events: [], meta, problems };
-  }
-  if (list.length > maxEvents) {
-    problems.push({
+    reading.problems.push({ message: 'The data is neither an array of events nor an object with an "events" array.' });
+  } else if (list.length > maxEvents) {
+    reading.problems.push({
       message: `The data has ${list.length.toLocaleString('en')} events; at most ${maxEvents.toLocaleString('en')} are supported.`,
     });
-    return { events: [], meta, problems };
+  } else {
+    reading.list = list;
   }
+  return reading;
+}
 
-  const events: ResolvedEvent[] = [];
-  const ids = new Set<string>();
-  for (let index = 0; index < list.length; index++) {
-    const resolved = readEvent(list[index], index, problems);
+function readSlice(reading: Reading, from: number, to: number): void {
+  const { list, events, ids, problems } = reading;
+  for (let index = from; index < to; index++) {
+    const resolved = readEvent(list![index], index, problems);
     if (!resolved) continue;
     if (resolved.event.id !== '' && ids.has(resolved.event.id)) {
       problems.push({ index, id: resolved.event.id, message: `The id "${resolved.event.id}" is used twice; the first event with it is kept.` });
@@ -73,6 +103,9 @@ export function validate(data: unknown): ValidationResult {
     ids.add(resolved.event.id);
     events.push(resolved);
   }
+}
+
+function finish({ events, ids, meta, problems }: Reading): ValidationResult {
   // Events without an id get one from their position, kept clear of given ids.
   for (let i = 0; i < events.length; i++) {
     if (events[i].event.id !== '') continue;
