@@ -108,6 +108,7 @@ export const verticalBelow = 560;
  * @csspart axis - The time axis.
  * @csspart lane - A lane of grouped events.
  * @csspart event - An event's mark and label.
+ * @csspart selected - Added to the selected event's `event` part: style it with `::part(event selected)`.
  * @csspart label - An event's title.
  * @csspart cluster - A count of events too close together to draw one by one.
  * @csspart tooltip - The tooltip of the hovered or focused event.
@@ -1024,7 +1025,7 @@ export class CrisisTimeline extends LitElement {
     this.loadRequest = request;
     this.loading = true;
     const pause = () =>
-      new Promise((resolve, reject) => setTimeout(() => (request.signal.aborted ? reject(request.signal.reason) : resolve(null))));
+      new Promise((resolve, reject) => setTimeout(() => (request.signal.aborted ? reject(new Error('superseded')) : resolve(null))));
     this.loaded = validateInSlices(data, slice, pause).then(
       (value) => {
         if (this.loadRequest !== request) return;

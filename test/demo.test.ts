@@ -45,7 +45,7 @@ describe('the demo page', () => {
 
   it('a click on a sentence selects its event on the timeline and brings it into view', async () => {
     const link = [...page.querySelectorAll<HTMLAnchorElement>('#article-text a.source')].find((a) =>
-      a.textContent!.includes('Russia and Belarus are preparing'),
+      a.textContent.includes('Russia and Belarus are preparing'),
     )!;
     link.click();
     expect(timeline.selected).to.equal('russia-belarus-drills');

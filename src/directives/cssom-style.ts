@@ -18,6 +18,8 @@ class CssomStyle extends Directive {
     }
   }
 
+  // The text is applied in update(), where the element is at hand.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   render(_text: string): typeof noChange {
     return noChange;
   }
@@ -25,7 +27,7 @@ class CssomStyle extends Directive {
   override update(part: AttributePart, [text]: [string]): typeof noChange {
     if (text !== this.text) {
       this.text = text;
-      (part.element as HTMLElement).style.cssText = text;
+      part.element.style.cssText = text;
     }
     return noChange;
   }
