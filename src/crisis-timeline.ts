@@ -24,7 +24,7 @@ import { parseDuration } from './time/duration.js';
 import { dateFormat, describeDates, formatDate, machineDate } from './time/format.js';
 import { scaleTime, type TimeScale } from './time/scale.js';
 import { axisTicks, type AxisTicks } from './time/ticks.js';
-import { isTimeZone, localTimeZone, wallClock, type WallClock } from './time/zone.js';
+import { isTimeZone, localWallClock, wallClock, type WallClock } from './time/zone.js';
 import { geometry, styles } from './styles.js';
 import type {
   TimelineData,
@@ -261,8 +261,8 @@ export class CrisisTimeline extends LitElement {
   /** Move the keyboard focus to the focused event once it is drawn. */
   private focusPending = false;
   private labelWidths = new Float32Array(0);
-  /** Instants to wall-clock time in the display zone. */
-  private wall: WallClock = (t) => t;
+  /** Instants to wall-clock time in the display zone, made when first needed. */
+  private wallClock?: WallClock;
   /** The locale and the time zone in force, read once per update. */
   private resolvedLocale?: string;
   private displayZone?: string;
@@ -826,12 +826,11 @@ export class CrisisTimeline extends LitElement {
     this.clusters = [];
     this.hovered = -1;
     const { events, meta } = this.data;
-    const zone = this.displayZone ?? localTimeZone();
     const now = this.nowDate;
     const focusedId = this.model.events[this.focused]?.event.id;
-    this.wall = wallClock(zone);
+    this.wallClock = undefined;
     this.model = buildModel(events, {
-      wallClock: this.wall,
+      wallClock: (instant) => this.wall(instant),
       groupBy: choice(this.groupBy, choices['group-by']),
       categories: this.categoryFilter,
       meta,
@@ -1299,7 +1298,7 @@ export class CrisisTimeline extends LitElement {
     if (changed.has('timeZone') && this.timeZone && !isTimeZone(this.timeZone)) {
       this.warnOnce(`time-zone="${this.timeZone}" is not a time zone; it takes an IANA name such as Europe/London, or UTC. Using the reader's.`);
     }
-    if (changed.has('locale') && this.locale && this.readLocale() !== this.locale) {
+    if (changed.has('locale') && this.locale && !supportedLocale(this.locale)) {
       this.warnOnce(`locale="${this.locale}" is not a supported BCP 47 locale; using the page's or the browser's.`);
     }
     if (changed.has('now') && this.now && !this.nowDate) {
@@ -1403,12 +1402,7 @@ export class CrisisTimeline extends LitElement {
   /** The locale in force: the attribute, the nearest `lang`, or the browser's (undefined); read once per update. */
   private readLocale(): string | undefined {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
-    if (!lang) return undefined;
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : undefined;
-    } catch {
-      return undefined;
-    }
+    return lang && supportedLocale(lang);
   }
 
   private get nowDate(): EdtfDate | null {
@@ -1442,6 +1436,12 @@ export class CrisisTimeline extends LitElement {
     } catch {
       return NaN;
     }
+  }
+
+  /** An instant as wall-clock time in the display zone (the reader's, unless `time-zone` names one). */
+  private wall(instant: number): number {
+    this.wallClock ??= this.displayZone ? wallClock(this.displayZone) : localWallClock;
+    return this.wallClock(instant);
   }
 
   /** The view the `start` and `end` attributes ask for, if both are valid dates. */
@@ -1539,6 +1539,24 @@ const icons = {
 /** The value if it is one of `accepted`, else the first (the default). */
 function choice<T extends string>(value: string, accepted: readonly T[]): T {
   return accepted.includes(value as T) ? (value as T) : accepted[0];
+}
+
+const locales = new Map<string, string | undefined>();
+/**
+ * The locale if it is a well-formed BCP 47 tag, else undefined (the browser's). (Intl falls
+ * back by itself for tags it has no data for; asking it which it has costs tens of ms.)
+ */
+function supportedLocale(lang: string): string | undefined {
+  if (!locales.has(lang)) {
+    let supported: string | undefined;
+    try {
+      supported = Intl.getCanonicalLocales(lang)[0];
+    } catch {
+      supported = undefined;
+    }
+    locales.set(lang, supported);
+  }
+  return locales.get(lang);
 }
 
 /** How many events a dataset (an array, or an object with `events`) holds. */

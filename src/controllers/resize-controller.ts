@@ -31,7 +31,16 @@ export class ResizeController implements ReactiveController {
     if (this.target === element) return;
     if (this.target) this.observer.unobserve(this.target);
     this.target = element;
-    if (this.host.isConnected) this.observer.observe(element);
+    if (!this.host.isConnected) return;
+    this.observer.observe(element);
+    // Measure now rather than a frame later, when the observer first reports: the host's
+    // first real drawing should not wait for it.
+    const { width, height } = element.getBoundingClientRect();
+    if (width !== this.width || height !== this.height) {
+      this.width = width;
+      this.height = height;
+      this.host.requestUpdate();
+    }
   }
 
   hostConnected(): void {

@@ -38,6 +38,7 @@ const knownFields = new Set([
   'id', 'title', 'start', 'end', 'date', 'status', 'category', 'actors', 'place', 'summary', 'dateNote', 'source',
 ]);
 const knownSourceFields = new Set(['document', 'quote', 'start', 'end', 'url']);
+const textFields = ['category', 'place', 'summary', 'dateNote'] as const;
 
 /** Reads a dataset (an array of events, or `{meta, events}`) into accepted events and problems. */
 export function validate(data: unknown): ValidationResult {
@@ -120,8 +121,11 @@ function finish({ events, ids, meta, problems }: Reading): ValidationResult {
 
 /** Sorts events by start, then end; the sort is stable, so equals keep the input order. */
 export function sortChronologically(events: ResolvedEvent[]): void {
-  const endOf = (e: ResolvedEvent) => (e.end === null ? e.start.max : e.end === 'open' ? Infinity : e.end.max);
   events.sort((a, b) => a.start.min - b.start.min || endOf(a) - endOf(b));
+}
+
+function endOf(e: ResolvedEvent): number {
+  return e.end === null ? e.start.max : e.end === 'open' ? Infinity : e.end.max;
 }
 
 function readEvent(input: unknown, index: number, problems: DataProblem[]): ResolvedEvent | null {
@@ -171,11 +175,12 @@ function readEvent(input: unknown, index: number, problems: DataProblem[]): Reso
   } else if (dates.end === 'open') {
     event.status = 'ongoing';
   }
-  for (const field of ['category', 'place', 'summary', 'dateNote'] as const) {
+  for (const field of textFields) {
     const value = input[field];
     if (value === undefined) continue;
     if (typeof value === 'string') {
-      if (value.trim() !== '') event[field] = value.trim();
+      const text = value.trim();
+      if (text !== '') event[field] = text;
     } else warn(`${field} is ${describe(value)}, not text; it is ignored.`);
   }
   if (input.actors !== undefined) {

@@ -31,7 +31,7 @@ export interface TimelineModel {
   /** Earliest and latest drawn time; NaN for no events. */
   extent: [number, number];
   /** Position of each event by id. */
-  indexOf: Map<string, number>;
+  readonly indexOf: Map<string, number>;
 }
 
 export interface ModelOptions {
@@ -73,8 +73,8 @@ export function buildModel(events: readonly ResolvedEvent[], options: ModelOptio
   for (const i of open) to[i] = Math.max(openEnd, bandTo[i]);
   if (open.length) max = Math.max(max, openEnd);
 
-  const indexOf = new Map<string, number>();
-  events.forEach((e, i) => indexOf.set(e.event.id, i));
+  // Made on first use: a map of a million ids takes a while, and only lookups by id need it.
+  let indexOf: Map<string, number> | undefined;
   const { categories } = options;
   const shown: number[] = [];
   events.forEach((e, i) => {
@@ -89,7 +89,13 @@ export function buildModel(events: readonly ResolvedEvent[], options: ModelOptio
     lanes: groupLanes(events, shown, from, to, options),
     shown: Int32Array.from(shown),
     extent: n ? [min, max] : [NaN, NaN],
-    indexOf,
+    get indexOf() {
+      if (!indexOf) {
+        indexOf = new Map();
+        for (let i = 0; i < n; i++) indexOf.set(events[i].event.id, i);
+      }
+      return indexOf;
+    },
   };
 }
 

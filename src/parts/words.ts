@@ -10,7 +10,8 @@ export const statusWords: Record<EventStatus, string> = {
 
 /** "3 events", "1 event", "12.3k events". */
 export function countWords(count: number, noun = 'event'): string {
-  const number = count < 10_000 ? count.toLocaleString('en') : `${Math.round(count / 100) / 10}k`;
+  // Digits grouped by hand: toLocaleString's first call loads number data (~20 ms).
+  const number = count < 10_000 ? String(count).replace(/\B(?=(\d{3})+$)/, ',') : `${Math.round(count / 100) / 10}k`;
   return `${number} ${noun}${count === 1 ? '' : 's'}`;
 }
 

@@ -84,34 +84,35 @@ export function parseDate(text: string): EdtfDate {
 function plainDate(text: string): EdtfDate | null {
   const n = text.length;
   if (n !== 10 && n !== 17 && n !== 20) return null;
-  const digit = (i: number) => {
-    const c = text.charCodeAt(i) - 48;
-    return c >= 0 && c <= 9 ? c : NaN;
-  };
-  const number = (i: number, width: number) => {
-    let value = 0;
-    for (let j = i; j < i + width; j++) value = value * 10 + digit(j);
-    return value;
-  };
-  if (text[4] !== '-' || text[7] !== '-') return null;
-  const year = number(0, 4);
-  const month = number(5, 2);
-  const day = number(8, 2);
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null; // '-'
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
   if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
   let min = utc(year, month - 1, day);
   let span = 864e5;
   let precision: Precision = 'day';
   if (n > 10) {
     if (text[10] !== 'T' || text[13] !== ':' || text[n - 1] !== 'Z' || (n === 20 && text[16] !== ':')) return null;
-    const hour = number(11, 2);
-    const minute = number(14, 2);
-    const second = n === 20 ? number(17, 2) : 0;
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    const second = n === 20 ? digits(text, 17, 2) : 0;
     if (!(hour < 24 && minute < 60 && second < 60)) return null;
     min += ((hour * 60 + minute) * 60 + second) * 1e3;
     span = n === 20 ? 1e3 : 6e4;
     precision = n === 20 ? 'second' : 'minute';
   }
   return { type: 'date', min, max: min + span, precision, approximate: false, uncertain: false, year, zoned: n > 10 };
+}
+
+/** The number written by `width` digits at `at`; NaN when one is not a digit. */
+function digits(text: string, at: number, width: number): number {
+  let value = 0;
+  for (let i = at; i < at + width; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    value = digit >= 0 && digit <= 9 ? value * 10 + digit : NaN;
+  }
+  return value;
 }
 
 function readDate(text: string): EdtfDate {

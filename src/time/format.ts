@@ -49,8 +49,9 @@ function partsFor(date: EdtfDate, short: boolean, timeZone: string | undefined):
         hour: 'numeric',
         minute: '2-digit',
         ...(date.precision === 'second' ? { second: '2-digit' as const } : {}),
-        // A time with a zone is an instant: show it on the reader's clock, and say which.
-        ...(date.zoned ? { timeZone: timeZone ?? 'UTC', timeZoneName: 'short' as const } : { timeZone: 'UTC' }),
+        // A time with a zone is an instant: show it on the display zone's clock (the reader's
+        // when none is given), and say which.
+        ...(date.zoned ? { timeZone, timeZoneName: 'short' as const } : { timeZone: 'UTC' }),
         ...era,
       };
   }

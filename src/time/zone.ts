@@ -16,12 +16,11 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The zone the browser runs in. */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 const quarterHour = 9e5;
+
+/** Instants to wall-clock time in the browser's own zone: Date knows its offsets, no Intl needed. */
+export const localWallClock: WallClock = (instant) =>
+  Number.isFinite(instant) ? instant - new Date(instant).getTimezoneOffset() * 6e4 : instant;
 
 /**
  * Converts instants to wall-clock time in `timeZone`. Offsets only change on quarter
