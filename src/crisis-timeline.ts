@@ -14,7 +14,7 @@ import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
 import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js';
-import { packLane, type Cluster, type PlacedEvent } from './layout/pack.js';
+import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
 import { renderDetail } from './parts/detail.js';
 import { renderLegend } from './parts/legend.js';
 import { renderList } from './parts/list.js';
@@ -55,6 +55,8 @@ declare global {
 interface Placed extends PlacedEvent {
   y: number;
   lane: number;
+  /** Laid out with rails: a bar beyond its title runs beneath later events. */
+  rail: boolean;
 }
 interface PlacedCluster extends Cluster {
   y: number;
@@ -542,9 +544,12 @@ export class CrisisTimeline extends LitElement {
     // Along the axis the element spans the mark and (horizontally) the label; across it, a row or column.
     // Down a vertical axis the element is the label's box; a bar runs on from it as a rail.
     const top = across ? Math.max(p.x0, 0) : 0;
+    // Along a horizontal axis with rails, the element is the title's box and the bar runs on past it.
+    const railed = p.rail && range && !across;
+    const right = railed ? Math.max(Math.max(p.x0, 0) + geometry.minBar, p.labelX + p.labelWidth) : Math.max(p.x1, p.labelX + p.labelWidth);
     let style = across
       ? `transform:translate(${p.y}px,${top}px);width:${this.slotSize - geometry.gap}px`
-      : `transform:translate(${p.x0}px,${p.y}px);width:${Math.max(p.x1, p.labelX + p.labelWidth) - p.x0}px`;
+      : `transform:translate(${p.x0}px,${p.y}px);width:${right - p.x0}px`;
     // A date known only to the month or year, or roughly, spans its period as a faint band (::before).
     let band = '';
     if (!range && (isCoarse(start) || start.approximate || start.uncertain)) {
@@ -556,7 +561,7 @@ export class CrisisTimeline extends LitElement {
       }
     }
     const classes = `event ${range ? 'range' : 'point'} ${event.status}${selected ? ' selected' : ''}${
-      fuzzyStart ? ' fuzzy-start' : ''}${fuzzyEnd ? ' fuzzy-end' : ''}${p.truncated ? ' truncated' : ''}${band}`;
+      fuzzyStart ? ' fuzzy-start' : ''}${fuzzyEnd ? ' fuzzy-end' : ''}${p.truncated ? ' truncated' : ''}${railed ? ' rail' : ''}${band}`;
     return html`<li
       class=${classes}
       part=${selected ? 'event selected' : 'event'}
@@ -744,7 +749,7 @@ export class CrisisTimeline extends LitElement {
     // Beside a vertical axis, columns of events and a narrow strip for the clusters.
     const strip = geometry.clusterStrip;
     // Narrow columns where room is short (more events seen), wide ones where it is not (whole titles).
-    const column = laneSize - strip < 3 * geometry.columnWidth ? geometry.columnWidth : 2 * geometry.columnWidth;
+    const column = Math.min(3.3 * geometry.columnWidth, Math.max(geometry.columnWidth, (laneSize - strip) / 4));
     const rows = vertical
       ? Math.max(1, Math.floor((laneSize - strip) / column))
       : Math.max(2, Math.floor((laneSize - header) / geometry.rowHeight));
@@ -753,7 +758,7 @@ export class CrisisTimeline extends LitElement {
     const k = this.length / (d1 - d0);
     const b = -d0 * k;
     const pinned = this.focused >= 0 ? this.focused : this.selectedIndex >= 0 ? this.selectedIndex : undefined;
-    const options = {
+    const options: PackOptions = {
       k,
       b,
       width: this.length,
@@ -786,13 +791,21 @@ export class CrisisTimeline extends LitElement {
     this.laneBoxes = lanes.map((lane, i) => {
       const laneStart = start + i * laneSize;
       const first = vertical ? laneStart + 2 : laneStart + header + (geometry.rowHeight - geometry.eventHeight) / 2;
-      let layout = packLane(lane.events, options);
+      let laneOptions = options;
+      let layout = packLane(lane.events, laneOptions);
+      // Crowded: long bars give up their rows past their titles and run on as rails beneath
+      // later events, so that more events are drawn one by one.
+      if (layout.clusters.length && !laneOptions.rails) {
+        laneOptions = { ...options, rails: true };
+        layout = packLane(lane.events, laneOptions);
+      }
       // The focused or selected event must be drawn; pin it only when it was not, so that
       // focusing an event (say, on mouse down) never moves it.
       if (pinned !== undefined && !layout.events.some((e) => e.index === pinned) && layout.clusters.length) {
-        layout = packLane(lane.events, { ...options, pinned });
+        layout = packLane(lane.events, { ...laneOptions, pinned });
       }
-      for (const e of layout.events) placed.push({ ...e, y: first + e.row * this.slotSize, lane: i });
+      const rails = Boolean(laneOptions.rails);
+      for (const e of layout.events) placed.push({ ...e, y: first + e.row * this.slotSize, lane: i, rail: rails });
       for (const c of layout.clusters) clusters.push({ ...c, y: first + c.row * this.slotSize });
       return { label: lane.label, top: laneStart - 2, height: laneSize };
     });

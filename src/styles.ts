@@ -338,6 +338,22 @@ export const styles = css`
     mask-image: linear-gradient(to right, transparent, black 24px, black calc(100% - 24px), transparent);
   }
   /* The period of a date known only to the month or year: a faint band around the mark. */
+  /* A bar on rails: a line along the row's foot, the title above it, later events over it. */
+  .rail .mark {
+    top: auto;
+    bottom: 1px;
+    height: 5px;
+    border: none;
+    border-radius: 3px;
+    background: var(--_color);
+    pointer-events: none;
+  }
+  .rail.expected .mark {
+    background: repeating-linear-gradient(to right, var(--_color) 0 6px, transparent 6px 10px);
+  }
+  .rail .label {
+    line-height: ${geometry.eventHeight - 6}px;
+  }
   .band::before {
     content: '';
     position: absolute;
