@@ -349,6 +349,7 @@ export const styles = css`
     pointer-events: none;
   }
   .rail.expected .mark {
+    border: none;
     background: repeating-linear-gradient(to right, var(--_color) 0 6px, transparent 6px 10px);
   }
   .rail .label {
