@@ -18,13 +18,15 @@ function d3Shims() {
 
 export default {
   input: 'src/crisis-timeline.ts',
+  // Let the bundle export what its on-demand chunks share with it, rather than split it off.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     entryFileNames: 'crisis-timeline.js',
     format: 'es',
     sourcemap: true,
-    // The built-in article dataset is a chunk of its own beside the bundle, loaded only
-    // by timelines given no data of their own.
+    // On-demand chunks beside the bundle: the built-in article dataset (for timelines given
+    // no data of their own) and the TimelineJS3 converter (for timelines given TimelineJS data).
     chunkFileNames: '[name].js',
     // Minify the whole chunk at once, so names are shortened across modules too. Terser's
     // extra compression passes save about 1.5 kB gzipped over esbuild's minifier here.

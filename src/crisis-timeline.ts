@@ -8,7 +8,7 @@ import { zoomIdentity } from 'd3-zoom';
 
 import { fetchData, FetchDataError } from './data/fetch-data.js';
 import { readMarkup } from './data/markup.js';
-import { fromTimelineJs, isTimelineJs } from './data/timelinejs.js';
+import { isTimelineJs } from './data/is-timelinejs.js';
 import { validate, validateInSlices, type ResolvedEvent, type ValidationResult } from './data/validate.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
@@ -1024,7 +1024,12 @@ export class CrisisTimeline extends LitElement {
   private accept(input: unknown): void {
     let data: unknown;
     try {
-      data = isTimelineJs(input) ? fromTimelineJs(input) : input;
+      // TimelineJS's converter is a module of its own: pages that never use it never load it.
+      if (isTimelineJs(input)) {
+        this.acceptLater(import('./data/timelinejs.js').then((m) => m.fromTimelineJs(input)));
+        return;
+      }
+      data = input;
       if (eventCount(data) <= sliceAbove) {
         this.accepted(validate(data));
         return;
@@ -1045,6 +1050,25 @@ export class CrisisTimeline extends LitElement {
         this.accepted(value);
       },
       () => undefined, // Superseded by newer data.
+    );
+  }
+
+  /** Reads data once it has been converted. */
+  private acceptLater(data: Promise<unknown>): void {
+    const request = new AbortController();
+    this.loadRequest = request;
+    this.loading = true;
+    this.loaded = data.then(
+      (value) => {
+        if (this.loadRequest !== request) return;
+        this.loading = false;
+        this.accept(value);
+      },
+      (error: unknown) => {
+        if (this.loadRequest !== request) return;
+        this.loading = false;
+        this.fail(`The data could not be read (${(error as Error).message}).`);
+      },
     );
   }
 

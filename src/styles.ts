@@ -755,10 +755,11 @@ export const styles = css`
     background: var(--_surface);
     font-style: italic;
   }
-  .detail blockquote::before {
+  /* Quotation marks, unless the quote brings its own. */
+  .detail blockquote:not(.quoted)::before {
     content: '“';
   }
-  .detail blockquote::after {
+  .detail blockquote:not(.quoted)::after {
     content: '”';
   }
   .detail figcaption {
@@ -883,7 +884,9 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .mark,
-    .range .mark {
+    .range .mark,
+    .key-mark,
+    .key-band {
       background: CanvasText;
       forced-color-adjust: none;
     }

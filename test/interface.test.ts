@@ -279,6 +279,8 @@ describe('attributes and properties', () => {
         { start_date: { year: 2021, month: 11 }, text: { headline: 'Build-up' } },
       ],
     } as never;
+    // The converter is loaded on demand.
+    await el.updateComplete;
     expect(el.events.map((e) => [e.title, e.start, e.summary])).to.deep.equal([
       ['Build-up', '2021-11', undefined],
       ['Talks begin', '2022-02-10', 'Details'],

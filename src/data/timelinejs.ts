@@ -16,13 +16,7 @@ import type { TimelineMeta } from '../types.js';
 import { textOf } from './markup.js';
 import { safeUrl } from './validate.js';
 
-/** True when the data looks like TimelineJS3 JSON rather than our own format. */
-export function isTimelineJs(data: unknown): boolean {
-  if (!isObject(data)) return false;
-  const title = data.title;
-  if (isObject(title) && isObject(title.text) && typeof title.text.headline === 'string') return true;
-  return Array.isArray(data.events) && data.events.some((event) => isObject(event) && isObject(event.start_date));
-}
+export { isTimelineJs } from './is-timelinejs.js';
 
 /**
  * Converts TimelineJS3 JSON into `{meta, events}` for `validate`. Never throws:

@@ -39,7 +39,7 @@ export function renderDetail(view: DetailView): TemplateResult {
     </dl>
     ${source
       ? html`<figure class="source">
-          <blockquote cite=${url ?? nothing}>${source.quote}</blockquote>
+          <blockquote class=${/^["“‘']/.test(source.quote) ? 'quoted' : ''} cite=${url ?? nothing}>${source.quote}</blockquote>
           <figcaption>
             ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${document?.publisher
               ? `, ${document.publisher}`
