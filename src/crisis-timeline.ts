@@ -6,7 +6,7 @@ import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
 
-import { fetchData, FetchDataError } from './data/fetch-data.js';
+import { fetchData } from './data/fetch-data.js';
 import { readMarkup } from './data/markup.js';
 import { isTimelineJs } from './data/is-timelinejs.js';
 import { validate, validateInSlices, type ResolvedEvent, type ValidationResult } from './data/validate.js';
@@ -991,20 +991,34 @@ export class CrisisTimeline extends LitElement {
    * dataset is a module of its own, so pages with their own data never download it.
    */
   private load(url: string | null): Promise<void> {
+    return this.pending(
+      (signal) =>
+        url === null
+          ? import('./data/article-events.json', { with: { type: 'json' } }).then((m: { default: unknown }) => m.default)
+          : fetchData(url, { signal }),
+      (data) => this.accept(data),
+      (error) => (url === null ? `The built-in dataset could not be loaded (${(error as Error).message}).` : (error as Error).message),
+    );
+  }
+
+  /**
+   * Waits for data on its way (a fetch, a module, the slices of a large dataset) with
+   * `loading` set; a newer request, or removal from the page, makes it moot.
+   */
+  private pending<T>(start: (signal: AbortSignal) => Promise<T>, then: (value: T) => void, failure: (error: unknown) => string): Promise<void> {
     const request = new AbortController();
     this.loadRequest = request;
     this.loading = true;
-    const data = url === null ? import('./data/article-events.json', { with: { type: 'json' } }).then((m: { default: unknown }) => m.default) : fetchData(url, { signal: request.signal });
-    this.loaded = data.then(
+    this.loaded = start(request.signal).then(
       (value) => {
         if (this.loadRequest !== request) return;
         this.loading = false;
-        this.accept(value);
+        then(value);
       },
       (error: unknown) => {
-        if (this.loadRequest !== request || (error instanceof FetchDataError && error.kind === 'aborted')) return;
+        if (this.loadRequest !== request) return;
         this.loading = false;
-        this.fail(url === null ? `The built-in dataset could not be loaded (${(error as Error).message}).` : (error as Error).message);
+        this.fail(failure(error));
       },
     );
     return this.loaded;
@@ -1022,54 +1036,21 @@ export class CrisisTimeline extends LitElement {
 
   /** Reads data that has arrived; a very large dataset is read in slices, letting the page breathe between them. */
   private accept(input: unknown): void {
-    let data: unknown;
+    const unreadable = (error: unknown) => `The data could not be read (${(error as Error).message}).`;
     try {
       // TimelineJS's converter is a module of its own: pages that never use it never load it.
       if (isTimelineJs(input)) {
-        this.acceptLater(import('./data/timelinejs.js').then((m) => m.fromTimelineJs(input)));
-        return;
-      }
-      data = input;
-      if (eventCount(data) <= sliceAbove) {
-        this.accepted(validate(data));
-        return;
+        void this.pending(() => import('./data/timelinejs.js').then((m) => m.fromTimelineJs(input)), (data) => this.accept(data), unreadable);
+      } else if (eventCount(input) <= sliceAbove) {
+        this.accepted(validate(input));
+      } else {
+        const pause = (signal: AbortSignal) => () =>
+          new Promise((resolve, reject) => setTimeout(() => (signal.aborted ? reject(new Error('superseded')) : resolve(null))));
+        void this.pending((signal) => validateInSlices(input, slice, pause(signal)), (result) => this.accepted(result), unreadable);
       }
     } catch (error) {
-      this.fail(`The data could not be read (${(error as Error).message}).`);
-      return;
+      this.fail(unreadable(error));
     }
-    const request = new AbortController();
-    this.loadRequest = request;
-    this.loading = true;
-    const pause = () =>
-      new Promise((resolve, reject) => setTimeout(() => (request.signal.aborted ? reject(new Error('superseded')) : resolve(null))));
-    this.loaded = validateInSlices(data, slice, pause).then(
-      (value) => {
-        if (this.loadRequest !== request) return;
-        this.loading = false;
-        this.accepted(value);
-      },
-      () => undefined, // Superseded by newer data.
-    );
-  }
-
-  /** Reads data once it has been converted. */
-  private acceptLater(data: Promise<unknown>): void {
-    const request = new AbortController();
-    this.loadRequest = request;
-    this.loading = true;
-    this.loaded = data.then(
-      (value) => {
-        if (this.loadRequest !== request) return;
-        this.loading = false;
-        this.accept(value);
-      },
-      (error: unknown) => {
-        if (this.loadRequest !== request) return;
-        this.loading = false;
-        this.fail(`The data could not be read (${(error as Error).message}).`);
-      },
-    );
   }
 
   private accepted(result: ValidationResult): void {
