@@ -59,3 +59,20 @@ export async function wheel(el: CrisisTimeline, deltaY: number, x = 0.5, steps =
 export const days = (a: Date, b: Date) => (b.getTime() - a.getTime()) / 864e5;
 
 export { oneEvent };
+
+/** Errors and unhandled rejections that reach the page while a test runs. */
+export function pageErrors() {
+  const seen: string[] = [];
+  const onError = (e: ErrorEvent) => seen.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => seen.push(`unhandledrejection: ${String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    seen,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+

@@ -4,7 +4,7 @@
 // survives 500 random changes of its attributes, properties and data.
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { days, drawnIds, nextFrame, oneEvent, settle, shadow, timeline, wait, wheel, type CrisisTimeline } from './helpers.js';
+import { days, drawnIds, nextFrame, oneEvent, settle, shadow, timeline, wait, wheel, type CrisisTimeline, pageErrors } from './helpers.js';
 
 const sample = [
   { id: 'a', title: 'Alpha', start: '2022-02-01', category: 'war', actors: ['Ann'] },
@@ -16,21 +16,6 @@ const sample = [
 
 const span = (el: CrisisTimeline) => days(el.visibleRange.start, el.visibleRange.end);
 
-/** Errors and unhandled rejections that reach the page while a test runs. */
-function pageErrors() {
-  const seen: string[] = [];
-  const onError = (e: ErrorEvent) => seen.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(`unhandledrejection: ${String(e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    seen,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 /**
  * Counts live event listeners on window, document and MediaQueryLists, observed

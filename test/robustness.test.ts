@@ -9,28 +9,13 @@ import { expect } from '@open-wc/testing';
 import { fetchData, FetchDataError, fetchTimeout, maxSourceBytes } from '../src/data/fetch-data.js';
 import { maxEvents } from '../src/data/validate.js';
 import type { DataProblem, TimelineErrorDetail } from '../src/types.js';
-import { drawnIds, nextFrame, settle, shadow, tickLabels, wait, wheel, type CrisisTimeline } from './helpers.js';
+import { drawnIds, nextFrame, settle, shadow, tickLabels, wait, wheel, type CrisisTimeline, pageErrors } from './helpers.js';
 import badEvents from './fixtures/robustness/bad-events.json';
 
 const fixtures = '/test/fixtures/robustness';
 
 // Helpers
 
-/** Errors and unhandled rejections that reach the page while a test runs. */
-function pageErrors() {
-  const seen: string[] = [];
-  const onError = (e: ErrorEvent) => seen.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(`unhandledrejection: ${String(e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    seen,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 interface ConsoleEntry {
   method: string;
