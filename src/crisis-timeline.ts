@@ -327,7 +327,13 @@ export class CrisisTimeline extends LitElement {
     if (!this.hasUpdated ? !this.dataRead : changed.has('src')) this.dataChanged();
     const modelInputs: PropertyKey[] = ['timeZone', 'groupBy', 'now', 'categories', 'data'];
     if (modelInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.modelStale = true;
-    if (this.modelStale) this.rebuildModel();
+    if (this.modelStale) {
+      this.rebuildModel();
+      const unknown = [...(this.categoryFilter ?? [])].filter((c) => !this.categoryIndex.has(c));
+      if (unknown.length && this.data.events.length) {
+        this.warnOnce(`categories="${this.categories}": the data has no category ${unknown.join(', ')}; it has ${[...this.categoryIndex.keys()].join(', ')}.`);
+      }
+    }
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = '';
     if (!this.hasUpdated && this.hashSync) this.readHash();

@@ -240,6 +240,14 @@ describe('attributes and properties', () => {
     expect(drawnIds(el).length).to.be.greaterThan(0);
   });
 
+  it('categories naming no category of the data warns once, saying which there are', async () => {
+    const seen = await warnings(async () => {
+      await timeline(html`<crisis-timeline categories="war peace" .events=${sample}></crisis-timeline>`);
+    });
+    expect(seen.filter((w) => w.includes('categories="war peace"'))).to.have.length(1);
+    expect(seen.join('\n')).to.contain('no category peace; it has war, talks');
+  });
+
   it('reads inline JSON from a child <script type="application/json">', async () => {
     const el = await fixture<CrisisTimeline>(html`<crisis-timeline>
       <script type="application/json">
