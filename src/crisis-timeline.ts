@@ -748,10 +748,12 @@ export class CrisisTimeline extends LitElement {
   private layOut(width: number, height: number): void {
     const { lanes } = this.model;
     const vertical = this.axis === 'y';
-    const header = this.groupBy === 'none' ? 0 : geometry.laneHeader;
     const start = vertical ? geometry.axisWidth : geometry.axisHeight + 4;
     const room = Math.max(0, (vertical ? width : height) - start - 2);
     const laneSize = lanes.length ? room / lanes.length : room;
+    // A lane's name takes a line of its own when the lane has room for it and two rows;
+    // in a thinner lane it sits over the first row.
+    const header = this.groupBy !== 'none' && laneSize >= geometry.laneHeader + 2 * geometry.rowHeight ? geometry.laneHeader : 0;
     // Beside a vertical axis, columns of events and a narrow strip for the clusters.
     const strip = geometry.clusterStrip;
     // Narrow columns where room is short (more events seen), wide ones where it is not (whole titles).
