@@ -6,17 +6,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.js';
 import { heapUsagePlugin, robustnessMiddleware } from './test/fixtures/robustness/middleware.js';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const chromeArgs = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...chromiumArgs,
   // Hidden tabs would otherwise throttle timers and animation frames.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
@@ -62,7 +56,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
         args: chromeArgs,
       },

@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { sourceMapLookup, topSelfTime } from './profile.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench/results');
@@ -71,16 +72,7 @@ const ONE_FRAME = 16.8;
 const PAN_PX = 400;
 const PAN_STEPS = 40;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const CHROMIUM_ARGS = chromiumArgs;
 
 // ---- small helpers
 
@@ -153,7 +145,7 @@ function serve() {
 let browser;
 async function launch() {
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
   });

@@ -3,6 +3,7 @@
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const page = process.argv[2] ?? 'demo/index.html';
 const out = process.argv[3] ?? 'screenshots';
@@ -16,8 +17,8 @@ const server = await startDevServer({
 });
 const port = server.server.address().port;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 try {
   for (const [width, height] of [[1280, 800], [375, 700]]) {

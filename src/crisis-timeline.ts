@@ -852,7 +852,7 @@ export class CrisisTimeline extends LitElement {
     this.wallClock = undefined;
     this.model = buildModel(events, {
       wallClock: (instant) => this.wall(instant),
-      groupBy: choice(this.groupBy, choices['group-by']),
+      groupBy: this.groupBy, // checkAttributes has made it one of the accepted values
       categories: this.categoryFilter,
       meta,
       openEndAt: now ? now.max : undefined,
@@ -1561,11 +1561,6 @@ const icons = {
   list: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5 4h9M5 8h9M5 12h9M2 4h0M2 8h0M2 12h0" /></svg>`,
 };
 
-
-/** The value if it is one of `accepted`, else the first (the default). */
-function choice<T extends string>(value: string, accepted: readonly T[]): T {
-  return accepted.includes(value as T) ? (value as T) : accepted[0];
-}
 
 const locales = new Map<string, string | undefined>();
 /**
