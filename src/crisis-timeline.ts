@@ -15,6 +15,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
 import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js';
 import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
+import { textWidths } from './layout/text-width.js';
 import { renderDetail } from './parts/detail.js';
 import { renderLegend } from './parts/legend.js';
 import { renderList } from './parts/list.js';
@@ -270,7 +271,8 @@ export class CrisisTimeline extends LitElement {
   private displayZone?: string;
   /** Accessible names of the events, by index, made when first needed. */
   private spoken: string[] = [];
-  private measureContext?: CanvasRenderingContext2D | null;
+  /** Width of a title in the font of the labels (set up with the model). */
+  private textWidth?: (text: string) => number;
   private categoryIndex = new Map<string, number>();
   private categoryStyles = new Map<string, string>();
   private categoryCounts = new Map<string, number>();
@@ -553,6 +555,8 @@ export class CrisisTimeline extends LitElement {
     // Along a horizontal axis with rails, the element is the title's box and the bar runs on past it.
     const railed = p.rail && range && !across;
     const right = railed ? Math.max(Math.max(p.x0, 0) + geometry.minBar, p.labelX + p.labelWidth) : Math.max(p.x1, p.labelX + p.labelWidth);
+    // Positions (the element's, and its label's within it) are transforms: moving them in a
+    // zoom frame costs no layout, only widths do.
     let style = across
       ? `transform:translate(${p.y}px,${top}px);width:${this.slotSize - geometry.gap}px`
       : `transform:translate(${p.x0}px,${p.y}px);width:${right - p.x0}px`;
@@ -580,7 +584,7 @@ export class CrisisTimeline extends LitElement {
     ><span class="mark" style=${cssom(!range ? '' : across ? `top:${p.x0 - top}px;height:${p.x1 - p.x0}px` : `width:${p.x1 - p.x0}px`)}></span><span
         class="label"
         part="label"
-        style=${cssom(across ? '' : `left:${p.labelX - p.x0}px;max-width:${p.labelWidth}px`)}
+        style=${cssom(across ? '' : `transform:translateX(${p.labelX - p.x0}px);max-width:${p.labelWidth}px`)}
         .textContent=${event.title}
       ></span></li>`;
   }
@@ -827,12 +831,7 @@ export class CrisisTimeline extends LitElement {
     let width = this.labelWidths[index];
     if (Number.isNaN(width)) {
       const title = this.model.events[index].event.title;
-      const context = this.measureContext;
-      if (context) {
-        width = context.measureText(title).width + 2;
-      } else {
-        width = title.length * 7;
-      }
+      width = this.textWidth ? this.textWidth(title) + 2 : title.length * 7;
       width = Math.min(geometry.maxLabel, Math.ceil(width));
       this.labelWidths[index] = width;
     }
@@ -860,10 +859,11 @@ export class CrisisTimeline extends LitElement {
     this.focused = focusedId === undefined ? -1 : (this.model.indexOf.get(focusedId) ?? -1);
     this.labelWidths = new Float32Array(events.length).fill(NaN);
     this.spoken = [];
-    this.measureContext ??= document.createElement('canvas').getContext('2d');
-    if (this.measureContext) {
+    const context = document.createElement('canvas').getContext('2d');
+    if (context) {
       const style = getComputedStyle(this);
-      this.measureContext.font = `${style.fontSize} ${style.fontFamily}`;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      this.textWidth = textWidths((text) => context.measureText(text).width);
     }
     this.categoryIndex = new Map();
     this.categoryStyles = new Map();

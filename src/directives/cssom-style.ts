@@ -4,12 +4,28 @@
 // set through element.style are not inline styles in CSP's sense and always apply.
 //
 //   html`<li style=${cssom(`transform:translate(${x}px,${y}px)`)}></li>`
+//
+// Only the declarations that changed are written: replacing the whole block through
+// cssText makes Blink redo layout for the element as if it were new (about 2.5 times
+// the cost when a zoom frame moves a hundred events), while setting one property
+// leaves the rest alone, and a changed transform needs no layout at all.
 
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
+/** `a:1;b:2` as [[a, 1], [b, 2]]; values hold no `;` in our templates (no url() or strings). */
+function declarations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const declaration of text.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) out.set(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
+  }
+  return out;
+}
+
 class CssomStyle extends Directive {
   private text?: string;
+  private applied = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -25,10 +41,13 @@ class CssomStyle extends Directive {
   }
 
   override update(part: AttributePart, [text]: [string]): typeof noChange {
-    if (text !== this.text) {
-      this.text = text;
-      part.element.style.cssText = text;
-    }
+    if (text === this.text) return noChange;
+    this.text = text;
+    const { style } = part.element;
+    const next = declarations(text);
+    for (const name of this.applied.keys()) if (!next.has(name)) style.removeProperty(name);
+    for (const [name, value] of next) if (this.applied.get(name) !== value) style.setProperty(name, value);
+    this.applied = next;
     return noChange;
   }
 }

@@ -27,6 +27,22 @@ export function dateFormat(locale: string | undefined, options: Intl.DateTimeFor
   return format;
 }
 
+/**
+ * The format for dates like `date`: made once for each locale, precision and zone. Events
+ * are described as they come into view, a hundred in a frame of a zoom, so the key is
+ * built from the few facts that choose the options.
+ */
+const formats: Formats = new Map();
+function formatFor(date: EdtfDate, locale: string | undefined, short: boolean, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale}|${date.precision}|${short ? 1 : 0}|${date.year <= 0 ? 1 : 0}|${date.zoned ? timeZone : ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = dateFormat(locale, partsFor(date, short, timeZone));
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Intl options that show a date of this precision, and nothing finer. */
 function partsFor(date: EdtfDate, short: boolean, timeZone: string | undefined): Intl.DateTimeFormatOptions {
   const month = short ? 'short' : 'long';
@@ -61,7 +77,7 @@ function partsFor(date: EdtfDate, short: boolean, timeZone: string | undefined):
 export function formatDate(date: EdtfDate, options: DateWordsOptions = {}): string {
   const { locale, short = false, timeZone } = options;
   if (date.precision === 'decade' || date.precision === 'century') return `${date.year}s`;
-  const format = dateFormat(locale, partsFor(date, short, timeZone));
+  const format = formatFor(date, locale, short, timeZone);
   if (date.precision === 'season') return format.formatRange(date.min, date.max - 1);
   return format.format(date.min);
 }
@@ -73,7 +89,7 @@ export function formatRange(start: EdtfDate, end: EdtfDate, options: DateWordsOp
   if (start.precision !== end.precision || start.precision === 'decade' || start.precision === 'century' || start.precision === 'season') {
     return `${formatDate(start, options)} – ${formatDate(end, options)}`;
   }
-  const format = dateFormat(locale, partsFor(coarser, short, timeZone));
+  const format = formatFor(coarser, locale, short, timeZone);
   return format.formatRange(start.min, end.min);
 }
 
