@@ -61,6 +61,8 @@ interface Placed extends PlacedEvent {
 }
 interface PlacedCluster extends Cluster {
   y: number;
+  /** Names it across frames, so a zoom moves its element instead of rewriting another's. */
+  key: string;
 }
 interface LaneBox {
   label: string;
@@ -489,7 +491,9 @@ export class CrisisTimeline extends LitElement {
             ${repeat(this.placed, (p) => p.index, (p) => this.renderEvent(p, p.index === selectedIndex, p.index === tabStop))}
           </ol>
           <div class="clusters" @click=${this.onClusterClick}>
-            ${this.clusters.map(
+            ${repeat(
+              this.clusters,
+              (c) => c.key,
               (c, i) => html`<button
                 type="button"
                 class="cluster"
@@ -497,7 +501,7 @@ export class CrisisTimeline extends LitElement {
                 data-i=${i}
                 data-count="+${compactCount(c.count)}"
                 style=${cssom(this.axis === 'x'
-                  ? `transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%);max-width:${Math.max(c.x1 - c.x0 - 2, 24)}px`
+                  ? `transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%)`
                   : `transform:translate(${c.y}px,${(c.x0 + c.x1) / 2}px) translateY(-50%)`)}
                 aria-label="${countWords(c.count)} more here; zoom in to see them"
                 title="${countWords(c.count)}: zoom in"
@@ -818,7 +822,7 @@ export class CrisisTimeline extends LitElement {
       }
       const rails = Boolean(laneOptions.rails);
       for (const e of layout.events) placed.push({ ...e, y: first + e.row * this.slotSize, lane: i, rail: rails });
-      for (const c of layout.clusters) clusters.push({ ...c, y: first + c.row * this.slotSize });
+      for (const c of layout.clusters) clusters.push({ ...c, y: first + c.row * this.slotSize, key: `${i}:${c.cellStart}` });
       return { label: lane.label, top: laneStart - 2, height: laneSize };
     });
     // Chronological order in the DOM, for reading and tabbing.

@@ -20,7 +20,7 @@ export const geometry = {
   labelGap: 5,
   minLabel: 44,
   maxLabel: 320,
-  clusterCell: 36,
+  clusterCell: 48,
 };
 
 export const styles = css`
@@ -412,6 +412,8 @@ export const styles = css`
     cursor: zoom-in;
     white-space: nowrap;
     overflow: hidden;
+    /* Narrower than the narrowest cell of the grid, whatever the zoom: a width that never changes costs no layout. */
+    max-width: ${geometry.clusterCell - 2}px;
   }
   /* The count is drawn from an attribute: one node a cluster, when there may be hundreds. */
   .cluster::after {

@@ -2,7 +2,7 @@
 // the events it can draw, reports each one it cannot (with its index or id and
 // the reason) and never throws.
 
-import { parseEdtf, type EdtfDate } from '../time/edtf.js';
+import { parseEdtf, plainDate, type EdtfDate } from '../time/edtf.js';
 import type {
   CategoryInfo,
   DataProblem,
@@ -128,6 +128,20 @@ function endOf(e: ResolvedEvent): number {
   return e.end === null ? e.start.max : e.end === 'open' ? Infinity : e.end.max;
 }
 
+/** A problem with the event at `index`, named by its id when it has one. */
+function problem(index: number, id: string, message: string, level?: 'warning'): DataProblem {
+  const out: DataProblem = id ? { index, id, message } : { index, message };
+  if (level) out.level = level;
+  return out;
+}
+
+/** How messages name an event: by id, else by position. */
+function nameOf(index: number, id: string): string {
+  return id ? `Event "${id}"` : `Event ${index + 1}`;
+}
+
+// Runs once for each event of a dataset of up to a million: it makes few objects
+// besides the event's own, and builds the words of a problem only when there is one.
 function readEvent(input: unknown, index: number, problems: DataProblem[]): ResolvedEvent | null {
   if (!isObject(input)) {
     problems.push({ index, message: `Event ${index + 1} is ${describe(input)}, not an object.` });
@@ -140,35 +154,35 @@ function readEvent(input: unknown, index: number, problems: DataProblem[]): Reso
     problems.push({ index, message: `Event ${index + 1}: the id is ${describe(input.id)}; it must be a non-empty string.` });
     return null;
   }
-  // Problems name the event by id, else by position; the words are made only when needed.
-  const where = (message: string): DataProblem => (id ? { index, id, message } : { index, message });
-  const name = () => (id ? `Event "${id}"` : `Event ${index + 1}`);
 
   const title = typeof input.title === 'string' ? input.title.trim() : '';
   if (title === '') {
-    problems.push(where(`${name()} has ${input.title === undefined ? 'no' : 'an empty or invalid'} title.`));
+    problems.push(problem(index, id, `${nameOf(index, id)} has ${input.title === undefined ? 'no' : 'an empty or invalid'} title.`));
     return null;
   }
 
-  let dates: DateFields;
+  let dates: Omit<ResolvedEvent, 'event'>;
+  let startText: string;
+  let endText: string;
   try {
-    dates = readDates(input);
+    [startText, endText] = dateTexts(input);
+    dates = readDates(startText, endText);
   } catch (error) {
-    problems.push(where(`${name()} (“${clip(title)}”): ${(error as Error).message}.`));
+    problems.push(problem(index, id, `${nameOf(index, id)} (“${clip(title)}”): ${(error as Error).message}.`));
     return null;
   }
 
   const event: TimelineEvent = {
     id,
     title,
-    start: dates.startText,
+    start: startText,
     status: 'reported',
     actors: [],
     precision: dates.start.precision,
   };
-  if (dates.endText) event.end = dates.endText;
+  if (endText) event.end = endText;
 
-  const warn = (message: string) => problems.push({ ...where(`${name()}: ${message}`), level: 'warning' });
+  const warn = (message: string) => problems.push(problem(index, id, `${nameOf(index, id)}: ${message}`, 'warning'));
   if (input.status !== undefined) {
     if (statuses.includes(input.status as EventStatus)) event.status = input.status as EventStatus;
     else warn(`the status ${describe(input.status)} is not one of ${statuses.join(', ')}; "reported" is assumed.`);
@@ -201,12 +215,8 @@ function readEvent(input: unknown, index: number, problems: DataProblem[]): Reso
   return { event, start: dates.start, end: dates.end, startUnknown: dates.startUnknown };
 }
 
-interface DateFields extends Pick<ResolvedEvent, 'start' | 'end' | 'startUnknown'> {
-  startText: string;
-  endText: string;
-}
-
-function readDates(input: Record<string, unknown>): DateFields {
+/** The start and end as written (trimmed; '' for no end), from `start`/`end` or from `date`. */
+function dateTexts(input: Record<string, unknown>): [string, string] {
   let start = input.start;
   let end = input.end;
   if (input.date !== undefined) {
@@ -223,19 +233,27 @@ function readDates(input: Record<string, unknown>): DateFields {
   if (typeof start !== 'string') throw new RangeError(`the start date is ${describe(start)}, not text`);
   if (end !== undefined && typeof end !== 'string') throw new RangeError(`the end date is ${describe(end)}, not text`);
   if (start.includes('/')) throw new RangeError('an interval belongs in "date"; "start" takes one date');
+  return [start.trim(), (end ?? '').trim()];
+}
 
-  const startText = start.trim();
-  const endText = (end ?? '').trim();
-  const texts = { startText, endText };
+/** The dates of an event (its `event` left unset); throws a RangeError that says what is wrong. */
+function readDates(startText: string, endText: string): Omit<ResolvedEvent, 'event'> {
+  // The common case first: one or two plain ISO dates, read without building an interval.
+  const start = plainDate(startText);
+  if (start) {
+    if (endText === '') return { start, end: null, startUnknown: false };
+    const end = plainDate(endText);
+    if (end && end.max > start.min) return { start, end, startUnknown: false };
+  }
   const parsed = parseEdtf(endText === '' ? startText : `${startText}/${endText}`);
-  if (parsed.type === 'date') return { start: parsed, end: null, startUnknown: false, ...texts };
+  if (parsed.type === 'date') return { start: parsed, end: null, startUnknown: false };
   if (parsed.start === 'open') throw new RangeError('an event cannot start at ".."; leave the start empty if it is unknown');
   if (parsed.start === 'unknown') {
     if (typeof parsed.end === 'string') throw new RangeError('it has neither a start nor an end date');
-    return { start: parsed.end, end: null, startUnknown: true, ...texts };
+    return { start: parsed.end, end: null, startUnknown: true };
   }
   // An unknown end says no more than a point event does.
-  return { start: parsed.start, end: parsed.end === 'unknown' ? null : parsed.end, startUnknown: false, ...texts };
+  return { start: parsed.start, end: parsed.end === 'unknown' ? null : parsed.end, startUnknown: false };
 }
 
 function readSource(input: unknown, warn: (message: string) => void): EventSource | null {

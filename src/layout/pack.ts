@@ -65,6 +65,8 @@ export interface Cluster {
   end: number;
   /** Index of its first event. */
   first: number;
+  /** Where its cell of the time grid starts (wall-clock ms): with the lane, it names the cluster from frame to frame. */
+  cellStart: number;
   row: number;
   /** Left and right of its cell (px), within the view. */
   x0: number;
@@ -171,16 +173,15 @@ function rank(index: number): number {
 }
 
 function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: number[], rows: number, clusterRow: boolean): LaneLayout {
-  const { k, b, width, gap, minLabel } = o;
+  const { k, b, width, gap } = o;
   const { outside } = view;
   const events: PlacedEvent[] = [];
-  const softEnd = new Float64Array(rows).fill(-Infinity); // where the last title in the row ends
-  const hardEnd = new Float64Array(rows).fill(-Infinity); // where it would end, shortened to minLabel
-  const last = new Array<PlacedEvent | undefined>(rows);
+  /** The events of each row, left to right. */
+  const rowEvents: PlacedEvent[][] = Array.from({ length: rows }, () => []);
   const lo = view.bounds[0];
   const end = view.bounds[view.bounds.length - 1];
 
-  // The pinned event takes its place first; the others then keep clear of it.
+  // The pinned event takes its place first, with its whole title; the others keep clear of it.
   let pinned: PlacedEvent | undefined;
   let pinnedAt = -1; // its position in the lane
   if (o.pinned !== undefined) {
@@ -190,55 +191,61 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: number[], ro
       pinned.row = 0;
       fitLabel(pinned, o.labelWidth(pinned.index), Infinity);
       events.push(pinned);
+      rowEvents[0].push(pinned);
       pinnedAt = i;
     }
   }
+  /** Where an event's mark and title end, and where they would with its title shortened as far as it may be. */
+  const softEnd = (e: PlacedEvent) => Math.max(reach(e, o), e.labelX + e.labelWidth);
+  const hardEnd = (e: PlacedEvent) =>
+    e === pinned ? softEnd(e) : Math.max(reach(e, o), e.labelX + Math.min(e.labelWidth, o.minLabel));
 
-  // Where the pinned event's bar or label ends, whichever is further (a label can sit inside its bar).
-  const pinnedEnd = pinned ? Math.max(reach(pinned, o), pinned.labelX + pinned.labelWidth) : -Infinity;
-
-  // One scratch object for the candidates that do not fit; copied when placed.
-  const candidate = geometry(lane, lo, o);
+  // The rest go by rank, highest first, each into the first row with room for it between
+  // the events already there: what outranks it is never moved for it, so zooming in only
+  // ever adds events (their gaps widen) and a frame rewrites little of the DOM.
+  const byRank = tried.filter((i) => i !== pinnedAt).sort((a, z) => rank(lane.index[z]) - rank(lane.index[a]) || a - z);
   const maxEvents = o.maxEvents ?? Infinity;
-  /** Positions placed, ascending (the pinned one aside). */
+  /** Positions placed (the pinned one aside). */
   const placedAt: number[] = [];
-  /** The least of the rows' shortest ends: an event starting before it fits in no row. */
-  let lowestEnd = -Infinity;
-  for (const i of tried) {
-    if (i === pinnedAt) continue;
+  for (const i of byRank) {
     if (events.length >= maxEvents) break;
-    // As `geometry` places it: a point's mark is centred on its time.
-    const at = lane.from[i] * k + b;
-    if ((lane.to[i] === lane.from[i] ? at - o.markRadius : at) < lowestEnd + gap) continue;
-    geometry(lane, i, o, candidate);
-    const minEnd = Math.max(reach(candidate, o), candidate.labelX + minLabel);
-    let whole = -1;
-    let shortened = -1;
+    const event = geometry(lane, i, o);
+    const whole = o.labelWidth(event.index);
+    event.labelWidth = whole;
+    const ownSoft = softEnd(event);
+    const ownHard = Math.max(reach(event, o), event.labelX + Math.min(whole, o.minLabel));
+    let chosen = -1;
+    let chosenAt = 0;
+    let chosenRoom = -Infinity;
     for (let r = 0; r < rows; r++) {
-      if (pinned && r === 0 && candidate.x0 < pinnedEnd + gap && minEnd + gap > pinned.x0) continue;
-      if (candidate.x0 >= softEnd[r] + gap) {
-        whole = r;
-        break;
+      const row = rowEvents[r];
+      const at = firstWhere(0, row.length, (m) => row[m].x0 > event.x0);
+      const left = row[at - 1];
+      const right = row[at];
+      if (left && event.x0 < hardEnd(left) + gap) continue;
+      const limit = right ? right.x0 - gap : Infinity;
+      if (ownHard > limit) continue;
+      // Room for its title, less what the title before it would lose.
+      const room = Math.min(limit, ownSoft) - (left ? Math.max(0, softEnd(left) + gap - event.x0) : 0);
+      if (room > chosenRoom + 0.5) {
+        chosen = r;
+        chosenAt = at;
+        chosenRoom = room;
       }
-      if (candidate.x0 >= hardEnd[r] + gap && (shortened < 0 || softEnd[r] < softEnd[shortened])) shortened = r;
+      if (room >= ownSoft) break; // whole, and nothing shortened: it cannot do better
     }
-    const row = whole >= 0 ? whole : shortened;
-    if (row < 0) continue;
-    const event = { ...candidate };
-    const previous = last[row];
-    if (whole < 0 && previous) fitLabel(previous, previous.labelWidth, event.x0 - gap);
-    event.row = row;
-    // Keep clear of the pinned event when coming before it in its row.
-    const limit = pinned && row === 0 && event.x0 < pinned.x0 ? pinned.x0 - gap : Infinity;
-    fitLabel(event, o.labelWidth(event.index), limit);
-    const reached = reach(event, o);
-    softEnd[row] = Math.max(reached, event.labelX + event.labelWidth);
-    hardEnd[row] = Math.max(reached, event.labelX + Math.min(event.labelWidth, minLabel));
-    lowestEnd = Math.min(...hardEnd);
-    last[row] = event;
+    if (chosen < 0) continue;
+    const row = rowEvents[chosen];
+    const left = row[chosenAt - 1];
+    const right = row[chosenAt];
+    if (left && softEnd(left) + gap > event.x0) fitLabel(left, o.labelWidth(left.index), event.x0 - gap);
+    fitLabel(event, whole, right ? right.x0 - gap : Infinity);
+    event.row = chosen;
+    row.splice(chosenAt, 0, event);
     events.push(event);
     placedAt.push(i);
   }
+  placedAt.sort((a, z) => a - z);
 
   // Every other visible event is counted in the cluster of its cell on the time grid (an
   // event begun before the view, in the view's first cell: its own lies left, unseen).
@@ -268,6 +275,7 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: number[], ro
       start: lane.from[first],
       end: latest,
       first: lane.index[first],
+      cellStart: cell * o.bucket,
       row,
       x0: Math.max(0, cell * o.bucket * k + b),
       x1: Math.min(width, (cell + 1) * o.bucket * k + b),

@@ -81,7 +81,7 @@ export function parseDate(text: string): EdtfDate {
  * read digit by digit: a dataset of 100,000 events has 150,000 dates, and the regular
  * expression below costs several times as much. Anything else returns null.
  */
-function plainDate(text: string): EdtfDate | null {
+export function plainDate(text: string): EdtfDate | null {
   const n = text.length;
   if (n !== 10 && n !== 17 && n !== 20) return null;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null; // '-'
