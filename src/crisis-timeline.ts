@@ -494,11 +494,11 @@ export class CrisisTimeline extends LitElement {
             ${repeat(
               this.clusters,
               (c) => c.key,
-              (c, i) => html`<button
+              (c) => html`<button
                 type="button"
                 class="cluster"
                 part="cluster"
-                data-i=${i}
+                data-key=${c.key}
                 data-count="+${compactCount(c.count)}"
                 style=${cssom(this.axis === 'x'
                   ? `transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%)`
@@ -1218,7 +1218,9 @@ export class CrisisTimeline extends LitElement {
   }
 
   private onClusterClick(event: Event): void {
-    const cluster = this.clusters[Number((event.target as HTMLElement).dataset.i)];
+    // Found by key: an index would change on every frame of a zoom, and so restyle every cluster.
+    const key = (event.target as HTMLElement).dataset.key;
+    const cluster = this.clusters.find((c) => c.key === key);
     if (!cluster) return;
     event.stopPropagation();
     const span = Math.max(cluster.end - cluster.start, hour);

@@ -10,6 +10,8 @@ export interface LaneEvents {
   readonly to: Float64Array;
   /** The longest `to - from` in the lane: how far before the view a visible event can start. */
   readonly maxDuration: number;
+  /** A fixed pseudo-random rank of each event (from its index), which dense views draw first. */
+  readonly rank: Uint32Array;
 }
 
 /**
@@ -19,15 +21,23 @@ export interface LaneEvents {
 export function laneEvents(members: readonly number[], from: ArrayLike<number>, to: ArrayLike<number>): LaneEvents {
   const order = members.map((_, i) => i).sort((a, b) => from[members[a]] - from[members[b]] || a - b);
   const n = order.length;
-  const lane = { index: new Int32Array(n), from: new Float64Array(n), to: new Float64Array(n), maxDuration: 0 };
+  const lane = { index: new Int32Array(n), from: new Float64Array(n), to: new Float64Array(n), maxDuration: 0, rank: new Uint32Array(n) };
   for (let i = 0; i < n; i++) {
     const e = members[order[i]];
     lane.index[i] = e;
+    lane.rank[i] = rank(e);
     lane.from[i] = from[e];
     lane.to[i] = to[e];
     if (to[e] - from[e] > lane.maxDuration) lane.maxDuration = to[e] - from[e];
   }
   return lane;
+}
+
+/** An integer hash of an event's index: a rank that does not change with the view. */
+function rank(index: number): number {
+  let h = Math.imul(index ^ (index >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** First position whose value is at least `x` (values ascending). */

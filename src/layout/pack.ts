@@ -141,13 +141,13 @@ function candidates(lane: LaneEvents, view: Cells, perCell: number): number[] {
     bestRank.length = 0;
     let earliest = 0;
     for (let i = from; i < to; i++) {
-      if (view.outside(i)) continue;
+      if (j === 0 && view.outside(i)) continue; // only the first cell holds events begun (or ended) before the view
       if (earliest < perCell) {
         earliest++;
         out.push(i);
         continue;
       }
-      const r = rank(lane.index[i]);
+      const r = lane.rank[i];
       if (best.length < perCell) {
         best.push(i);
         bestRank.push(r);
@@ -163,13 +163,6 @@ function candidates(lane: LaneEvents, view: Cells, perCell: number): number[] {
     out.push(...best.sort((x, y) => x - y));
   }
   return out;
-}
-
-/** A fixed pseudo-random rank for the event at a timeline index (an integer hash). */
-function rank(index: number): number {
-  let h = Math.imul(index ^ (index >>> 16), 0x7feb352d);
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: number[], rows: number, clusterRow: boolean): LaneLayout {
@@ -203,12 +196,13 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: number[], ro
   // The rest go by rank, highest first, each into the first row with room for it between
   // the events already there: what outranks it is never moved for it, so zooming in only
   // ever adds events (their gaps widen) and a frame rewrites little of the DOM.
-  const byRank = tried.filter((i) => i !== pinnedAt).sort((a, z) => rank(lane.index[z]) - rank(lane.index[a]) || a - z);
+  const byRank = tried.filter((i) => i !== pinnedAt).sort((a, z) => lane.rank[z] - lane.rank[a] || a - z);
   const maxEvents = o.maxEvents ?? Infinity;
   /** Positions placed (the pinned one aside). */
   const placedAt: number[] = [];
   for (const i of byRank) {
     if (events.length >= maxEvents) break;
+    if (outside(i)) continue;
     const event = geometry(lane, i, o);
     const whole = o.labelWidth(event.index);
     event.labelWidth = whole;
