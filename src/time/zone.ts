@@ -18,9 +18,28 @@ export function isTimeZone(timeZone: string): boolean {
 
 const quarterHour = 9e5;
 
-/** Instants to wall-clock time in the browser's own zone: Date knows its offsets, no Intl needed. */
-export const localWallClock: WallClock = (instant) =>
-  Number.isFinite(instant) ? instant - new Date(instant).getTimezoneOffset() * 6e4 : instant;
+const day = 864e5;
+/** Offsets (minutes) of the browser's zone for whole UTC days that hold no change of offset. */
+const steadyDays = new Map<number, number>();
+const localOffset = (instant: number) => new Date(instant).getTimezoneOffset();
+
+/**
+ * Instants to wall-clock time in the browser's own zone: Date knows its offsets, no Intl
+ * needed. A zone changes its offset at most once a day, so when a UTC day starts and ends
+ * on the same offset, every instant of it has that offset: one lookup serves the day
+ * (a dataset of 100,000 events has 300,000 instants, and few days).
+ */
+export const localWallClock: WallClock = (instant) => {
+  if (!Number.isFinite(instant)) return instant;
+  const key = Math.floor(instant / day);
+  let offset = steadyDays.get(key);
+  if (offset === undefined) {
+    offset = localOffset(key * day);
+    if (localOffset((key + 1) * day) !== offset) return instant - localOffset(instant) * 6e4;
+    steadyDays.set(key, offset);
+  }
+  return instant - offset * 6e4;
+};
 
 /**
  * Converts instants to wall-clock time in `timeZone`. Offsets only change on quarter
