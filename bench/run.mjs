@@ -69,6 +69,8 @@ const WHEEL_DELTA = { ours: 132, vis: 100 };
 // Chromium coarsens rAF timestamps to 0.1 ms, so a gap of exactly one 60 Hz frame
 // (16.67 ms) reads as 16.6 to 16.8 ms (the idle baseline shows it): up to 16.8 is one frame.
 const ONE_FRAME = 16.8;
+/** Whether a frame time is one 60 Hz frame at most; timestamps differences carry float noise (16.800000000745). */
+const withinOneFrame = (ms) => Math.round(ms * 10) / 10 <= ONE_FRAME;
 const PAN_PX = 400;
 const PAN_STEPS = 40;
 
@@ -385,8 +387,8 @@ function targets(results, bundle) {
   const big = get('ours', 100000);
   if (big?.firstRender != null && big.zoom.p95 !== null) {
     check('100k: first render <= 250 ms', big.firstRender <= 250, `${fmt(big.firstRender)} ms`);
-    check('100k: zoom p95 <= 16.7 ms', big.zoom.p95 <= ONE_FRAME, `${fmt(big.zoom.p95)} ms`);
-    check('100k: pan p95 <= 16.7 ms', big.pan.p95 <= ONE_FRAME, `${fmt(big.pan.p95)} ms`);
+    check('100k: zoom p95 <= 16.7 ms', withinOneFrame(big.zoom.p95), `${fmt(big.zoom.p95)} ms`);
+    check('100k: pan p95 <= 16.7 ms', withinOneFrame(big.pan.p95), `${fmt(big.pan.p95)} ms`);
     const long = big.zoom.over50All + big.pan.over50All;
     check('100k: no frame > 50 ms (zoom+pan, all runs)', long === 0, `${long} frames > 50 ms; longest ${fmt(Math.max(big.zoom.maxAll, big.pan.maxAll))} ms`);
     check('100k: DOM nodes <= 2000 (max over zoom levels)', big.nodes <= 2000, `${big.nodes} nodes`);

@@ -7,7 +7,6 @@ import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
 
 import { fetchData } from './data/fetch-data.js';
-import { readMarkup } from './data/markup.js';
 import { isTimelineJs } from './data/is-timelinejs.js';
 import { validate, validateInSlices, type ResolvedEvent, type ValidationResult } from './data/validate.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
@@ -983,15 +982,19 @@ export class CrisisTimeline extends LitElement {
       void this.load(this.src);
     } else {
       const inline = this.querySelector(':scope > script[type="application/json"]');
-      const markup = inline ? null : readMarkup(this);
       if (inline) {
         try {
           this.accept(JSON.parse(inline.textContent ?? ''));
         } catch (error) {
           this.fail(`The inline JSON data is not valid JSON (${(error as Error).message}).`);
         }
-      } else if (markup) {
-        this.accept(markup);
+      } else if (this.querySelector(':scope > ol, :scope > ul')) {
+        // The reader of a list in markup is a module of its own, like the built-in dataset.
+        void this.pending(
+          () => import('./data/markup.js').then((m) => m.readMarkup(this) ?? []),
+          (data) => this.accept(data),
+          (error) => `The list of events could not be read (${(error as Error).message}).`,
+        );
       } else {
         void this.load(null);
       }

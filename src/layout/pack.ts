@@ -1,9 +1,14 @@
 // Lays out the visible events of one lane into rows so that no two marks or labels
-// overlap. Each event goes, left to right, into the first row where it fits with its
-// whole title; failing that, into the row where it fits with the previous title
-// shortened (never below `minLabel`); failing that, it is counted in a cluster.
-// Clusters sit on a grid fixed in time, so panning does not reshuffle them, and
-// they take the lane's last row. Every visible event is either drawn or counted.
+// overlap. The view is cut into cells of a grid fixed in time; a cell offers the rows
+// all its events when it has few, else its first few and its few of highest rank (a
+// fixed pseudo-random rank per event). Offered events go into the first row with room
+// between the events already there, with their whole title or with titles shortened
+// (never below `minLabel`), else they are counted: in time order when every visible
+// event is offered, so that rows read from the left; highest rank first in a dense
+// view, so that zooming in keeps what was drawn and adds to it. Everything not drawn
+// is counted in the cluster of its cell, in the lane's last row; the grid is fixed in
+// time, so panning does not reshuffle the clusters. Every visible event is either
+// drawn or counted.
 
 import { visibleSpan, type LaneEvents } from './lane.js';
 
@@ -130,8 +135,9 @@ function cellsInView(lane: LaneEvents, o: PackOptions): Cells {
  * drawn stays drawn and a zoom frame changes little of the DOM; and the first events of
  * a cell are always offered, so zooming in on a cluster lays its events out from the left.
  */
-function candidates(lane: LaneEvents, view: Cells, perCell: number): number[] {
+function candidates(lane: LaneEvents, view: Cells, perCell: number): Offered {
   const out: number[] = [];
+  let dense = false;
   const best: number[] = [];
   const bestRank: number[] = [];
   for (let j = 0; j < view.cell.length; j++) {
@@ -153,6 +159,7 @@ function candidates(lane: LaneEvents, view: Cells, perCell: number): number[] {
         bestRank.push(r);
         continue;
       }
+      dense = true;
       let low = 0;
       for (let m = 1; m < perCell; m++) if (bestRank[m] < bestRank[low]) low = m;
       if (r > bestRank[low]) {
@@ -162,10 +169,17 @@ function candidates(lane: LaneEvents, view: Cells, perCell: number): number[] {
     }
     out.push(...best.sort((x, y) => x - y));
   }
-  return out;
+  return { positions: out, dense };
 }
 
-function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: number[], rows: number, clusterRow: boolean): LaneLayout {
+interface Offered {
+  /** Lane positions, in time order. */
+  positions: number[];
+  /** Some cell had more events than it offered. */
+  dense: boolean;
+}
+
+function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, rows: number, clusterRow: boolean): LaneLayout {
   const { k, b, width, gap } = o;
   const { outside } = view;
   const events: PlacedEvent[] = [];
@@ -193,14 +207,17 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: number[], ro
   const hardEnd = (e: PlacedEvent) =>
     e === pinned ? softEnd(e) : Math.max(reach(e, o), e.labelX + Math.min(e.labelWidth, o.minLabel));
 
-  // The rest go by rank, highest first, each into the first row with room for it between
-  // the events already there: what outranks it is never moved for it, so zooming in only
-  // ever adds events (their gaps widen) and a frame rewrites little of the DOM.
-  const byRank = tried.filter((i) => i !== pinnedAt).sort((a, z) => lane.rank[z] - lane.rank[a] || a - z);
+  // The rest go into the first row with room for them between the events already there.
+  // Where every visible event is offered, in time order: rows fill from the left, and
+  // read in order. In a dense view, by rank, highest first: what outranks an event is
+  // never moved for it, so zooming in only adds events (their gaps widen) and a frame
+  // rewrites little of the DOM.
+  const others = tried.positions.filter((i) => i !== pinnedAt);
+  const ordered = tried.dense ? others.sort((a, z) => lane.rank[z] - lane.rank[a] || a - z) : others;
   const maxEvents = o.maxEvents ?? Infinity;
   /** Positions placed (the pinned one aside). */
   const placedAt: number[] = [];
-  for (const i of byRank) {
+  for (const i of ordered) {
     if (events.length >= maxEvents) break;
     if (outside(i)) continue;
     const event = geometry(lane, i, o);
