@@ -806,20 +806,15 @@ export class CrisisTimeline extends LitElement {
     this.laneBoxes = lanes.map((lane, i) => {
       const laneStart = start + i * laneSize;
       const first = vertical ? laneStart + 2 : laneStart + header + (geometry.rowHeight - geometry.eventHeight) / 2;
-      let laneOptions = options;
-      let layout = packLane(lane.events, laneOptions);
       // Crowded: long bars give up their rows past their titles and run on as rails beneath
       // later events, so that more events are drawn one by one.
-      if (layout.clusters.length && !laneOptions.rails) {
-        laneOptions = { ...options, rails: true };
-        layout = packLane(lane.events, laneOptions);
-      }
+      let layout = packLane(lane.events, { ...options, railsWhenCrowded: true });
       // The focused or selected event must be drawn; pin it only when it was not, so that
       // focusing an event (say, on mouse down) never moves it.
       if (pinned !== undefined && !layout.events.some((e) => e.index === pinned) && layout.clusters.length) {
-        layout = packLane(lane.events, { ...laneOptions, pinned });
+        layout = packLane(lane.events, { ...options, rails: layout.rails, pinned });
       }
-      const rails = Boolean(laneOptions.rails);
+      const { rails } = layout;
       for (const e of layout.events) placed.push({ ...e, y: first + e.row * this.slotSize, lane: i, rail: rails });
       for (const c of layout.clusters) clusters.push({ ...c, y: first + c.row * this.slotSize, key: `${i}:${c.cellStart}` });
       return { label: lane.label, top: laneStart - 2, height: laneSize };

@@ -269,6 +269,21 @@ describe('packLane (property-based)', () => {
     );
   });
 
+  it('takes rails only when the lane is crowded without them', () => {
+    let railed = 0;
+    fc.assert(
+      fc.property(scenarioArb(100), (s) => {
+        const plain = packLane(s.lane, s.options);
+        const expected = plain.clusters.length ? packLane(s.lane, { ...s.options, rails: true }) : plain;
+        const layout = packLane(s.lane, { ...s.options, railsWhenCrowded: true });
+        expect(layout).to.deep.equal(expected);
+        if (layout.rails) railed++;
+      }),
+      runs(100),
+    );
+    expect(railed).to.be.greaterThan(10);
+  });
+
   it('reveals a cluster’s events as the view zooms in on them', () => {
     let revealed = 0;
     fc.assert(

@@ -42,6 +42,8 @@ export interface PackOptions {
    * columns are too few to give every long bar one of its own.
    */
   rails?: boolean;
+  /** Use rails only when the lane is crowded: when without them some event would be counted rather than drawn. */
+  railsWhenCrowded?: boolean;
   /** Clusters go in a row of their own after the `rows` (a narrow strip), which events never use. */
   clusterStrip?: boolean;
   /** At most this many events are placed (the rest are counted in clusters), to bound the work of drawing. */
@@ -81,6 +83,8 @@ export interface Cluster {
 export interface LaneLayout {
   events: PlacedEvent[];
   clusters: Cluster[];
+  /** Long bars run on as rails in this layout. */
+  rails: boolean;
 }
 
 /** Lays out the part of `lane` that the view shows. */
@@ -88,11 +92,20 @@ export function packLane(lane: LaneEvents, options: PackOptions): LaneLayout {
   const rows = Math.max(1, Math.floor(options.rows));
   const view = cellsInView(lane, options);
   const tried = candidates(lane, view, rows + 1);
-  if (options.clusterStrip) return pack(lane, options, view, tried, rows, true);
-  const first = pack(lane, options, view, tried, rows, false);
-  if (first.clusters.length === 0 || rows === 1) return first;
-  // Something did not fit: give the last row to the clusters and pack the rest again.
-  return pack(lane, options, view, tried, rows - 1, true);
+  // A dense view offers the rows only some of its events: clusters are certain, so the
+  // last row goes to them (and bars to rails, if asked) without trying otherwise first.
+  const layOut = (o: PackOptions): LaneLayout => {
+    if (o.clusterStrip) return pack(lane, o, view, tried, rows, true);
+    if (!tried.dense || rows === 1) {
+      const first = pack(lane, o, view, tried, rows, false);
+      if (first.clusters.length === 0 || rows === 1) return first;
+    }
+    // Something did not fit: give the last row to the clusters and pack the rest again.
+    return pack(lane, o, view, tried, rows - 1, true);
+  };
+  if (!options.railsWhenCrowded || options.rails) return layOut(options);
+  const layout = tried.dense ? undefined : layOut(options);
+  return layout && layout.clusters.length === 0 ? layout : layOut({ ...options, rails: true });
 }
 
 /**
@@ -292,7 +305,7 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
       x1: Math.min(width, (cell + 1) * o.bucket * k + b),
     });
   }
-  return { events, clusters };
+  return { events, clusters, rails: Boolean(o.rails) };
 }
 
 /** The first position in [lo, hi) where `test` holds, given that it holds from some position on. */
