@@ -20,7 +20,7 @@ export const geometry = {
   labelGap: 5,
   minLabel: 44,
   maxLabel: 320,
-  clusterCell: 48,
+  clusterCell: 64,
 };
 
 export const styles = css`
