@@ -283,6 +283,10 @@ export class CrisisTimeline extends LitElement {
   private axisDrawn?: TimeAxis;
   /** Size of a row (horizontal) or column (vertical) of events (px). */
   private slotSize: number = geometry.rowHeight;
+  /** Counts the models made, so that the layout knows when to be redone. */
+  private modelVersion = 0;
+  /** What the current layout was made from (see willUpdate). */
+  private layoutInputs = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly warned = new Set<string>();
 
@@ -351,6 +355,11 @@ export class CrisisTimeline extends LitElement {
     }
     const transform = this.zoom.transform;
     this.scale = this.axis === 'x' ? transform.rescaleX(this.baseScale) : transform.rescaleY(this.baseScale);
+    // An update that changes nothing the layout is made from (a hover, which elements
+    // sliding under a still pointer cause in every frame of a zoom) keeps the layout.
+    const inputs = [width, height, ...this.scale.domain().map(Number), this.axis, this.groupBy, this.resolvedLocale, this.focused, this.selectedIndex, this.modelVersion].join('|');
+    if (inputs === this.layoutInputs) return;
+    this.layoutInputs = inputs;
     this.ticks =
       this.axis === 'x'
         ? axisTicks(this.scale, { locale: this.resolvedLocale })
@@ -838,6 +847,7 @@ export class CrisisTimeline extends LitElement {
 
   private rebuildModel(): void {
     this.modelStale = false;
+    this.modelVersion++;
     // The layout indexes the old model: drop it (layOut() redoes it when the plot has a width;
     // while the plot is hidden it must not render events of the old data).
     this.placed = [];
