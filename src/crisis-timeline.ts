@@ -274,6 +274,8 @@ export class CrisisTimeline extends LitElement {
   private spoken: string[] = [];
   /** Width of a title in the font of the labels (set up with the model). */
   private textWidth?: (text: string) => number;
+  /** Width of each lane's name as drawn over its first row (px), by lane key. */
+  private laneNameWidths = new Map<string, number>();
   private categoryIndex = new Map<string, number>();
   private categoryStyles = new Map<string, string>();
   private categoryCounts = new Map<string, number>();
@@ -817,11 +819,14 @@ export class CrisisTimeline extends LitElement {
       const first = vertical ? laneStart + 2 : laneStart + header + (geometry.rowHeight - geometry.eventHeight) / 2;
       // Crowded: long bars give up their rows past their titles and run on as rails beneath
       // later events, so that more events are drawn one by one.
-      let layout = packLane(lane.events, { ...options, railsWhenCrowded: true });
+      // In a lane too thin for a line of its own, the name sits over the start of the first row.
+      const nameWidth = this.laneNameWidths.get(lane.key);
+      const laneOptions = !header && lane.label && !vertical && nameWidth ? { ...options, reserve: geometry.laneNameLeft + nameWidth } : options;
+      let layout = packLane(lane.events, { ...laneOptions, railsWhenCrowded: true });
       // The focused or selected event must be drawn; pin it only when it was not, so that
       // focusing an event (say, on mouse down) never moves it.
       if (pinned !== undefined && !layout.events.some((e) => e.index === pinned) && layout.clusters.length) {
-        layout = packLane(lane.events, { ...options, rails: layout.rails, pinned });
+        layout = packLane(lane.events, { ...laneOptions, rails: layout.rails, pinned });
       }
       const { rails } = layout;
       for (const e of layout.events) placed.push({ ...e, y: first + e.row * this.slotSize, lane: i, rail: rails });
@@ -868,8 +873,15 @@ export class CrisisTimeline extends LitElement {
     this.labelWidths = new Float32Array(events.length).fill(NaN);
     this.spoken = [];
     const context = document.createElement('canvas').getContext('2d');
+    this.laneNameWidths = new Map();
     if (context) {
       const style = getComputedStyle(this);
+      // Lane names as .lane-label draws them: 11 px semibold capitals, spaced 0.04em, padded 4 px.
+      context.font = `600 11px ${style.fontFamily}`;
+      for (const lane of this.model.lanes) {
+        const name = lane.label.toUpperCase();
+        this.laneNameWidths.set(lane.key, Math.ceil(context.measureText(name).width + name.length * 0.44 + 8));
+      }
       context.font = `${style.fontSize} ${style.fontFamily}`;
       this.textWidth = textWidths((text) => context.measureText(text).width);
     }

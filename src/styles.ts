@@ -21,6 +21,8 @@ export const geometry = {
   minLabel: 44,
   maxLabel: 320,
   clusterCell: 64,
+  /** Where a lane's name starts (px). */
+  laneNameLeft: 6,
 };
 
 export const styles = css`
@@ -239,7 +241,9 @@ export const styles = css`
   }
   .lane-label {
     position: absolute;
-    left: 6px;
+    /* Over a bar that passes beneath it at the start of a thin lane's first row. */
+    z-index: 1;
+    left: ${geometry.laneNameLeft}px;
     top: 2px;
     font-size: 11px;
     font-weight: 600;

@@ -99,3 +99,43 @@ describe('drawing each kind of date', () => {
     expect(drawnIds(el).filter((id) => id.startsWith('c')).length).to.be.greaterThan(60 - count);
   });
 });
+
+describe('lane names in thin lanes', () => {
+  // Five lanes of about 64 px: two rows each and no line of their own, so each name sits over the start of the first row.
+  const lanes = ['diplomacy', 'military', 'sanctions', 'statement', 'history'];
+  const events = lanes.flatMap((category, l) => [
+    // A bar passing under the name, and points from the very start of the view on.
+    { id: `${category}-bar`, title: `A long ${category} period`, start: '2022-01-01', end: '2022-12-31', category },
+    ...[2, 9, 16, 23, 30].map((d) => ({ id: `${category}-${d}`, title: `Event ${d} of lane ${l}`, start: `2022-02-${String(d).padStart(2, '0')}`.replace('-30', '-28'), category })),
+  ]);
+
+  it('never lets a title or a point run under a lane’s name, however the view zooms', async () => {
+    const el = await timeline(
+      html`<crisis-timeline group-by="category" start="2022-02-01" end="2022-03-01" style="width:900px;--crisis-timeline-height:480px" .events=${events}></crisis-timeline>`,
+    );
+    const check = () => {
+      const names = shadow(el, '.lane-label').map((n) => n.getBoundingClientRect());
+      expect(names.length).to.equal(5);
+      let drawn = 0;
+      for (const li of shadow(el, '.events > li')) {
+        for (const part of [li.querySelector('.label')!, ...(li.classList.contains('point') ? [li.querySelector('.mark')!] : [])]) {
+          const r = part.getBoundingClientRect();
+          if (r.width === 0) continue;
+          drawn++;
+          for (const n of names) {
+            const overlap = r.left < n.right && n.left < r.right && r.top < n.bottom && n.top < r.bottom;
+            expect(overlap, `${li.dataset.id} (${part.className}) under a lane name`).to.be.false;
+          }
+        }
+      }
+      expect(drawn).to.be.at.least(5);
+    };
+    await settle(el);
+    check();
+    for (const factor of [0.5, 0.25, 4]) {
+      el.zoomBy(factor);
+      await settle(el);
+      check();
+    }
+  });
+});

@@ -116,6 +116,8 @@ const styleArb = fc.record({
   cellPx: fc.constantFrom(20, 36, 80),
   // The component caps how many events a lane draws; dense runs past the cap are counted at once.
   maxEvents: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+  // A thin lane's name over the start of its first row.
+  reserve: fc.option(fc.integer({ min: 1, max: 120 }), { nil: undefined }),
 });
 
 const scenarioArb = (maxEvents = 60) =>
@@ -158,6 +160,14 @@ function checkLayout(s: Scenario, layout: LaneLayout, o = s.options): void {
   }
 
   if (o.maxEvents !== undefined) expect(layout.events.length, 'events placed, at most maxEvents').to.be.at.most(o.maxEvents);
+  // The start of the first row is kept free: only a bar may pass under it, with its title
+  // past it (the pinned event aside, which goes where it is).
+  for (const e of layout.events) {
+    if (!o.reserve || e.row !== 0 || e.index === o.pinned) continue;
+    const free = o.reserve + o.gap - eps;
+    expect(e.labelX, `title of ${e.index} in the reserved start of row 0`).to.be.at.least(free);
+    if (s.to[e.index] === s.from[e.index]) expect(e.x0, `point ${e.index} in the reserved start of row 0`).to.be.at.least(free);
+  }
 
   // No two events of a row overlap, marks and labels included.
   const byRow = new Map<number, PlacedEvent[]>();

@@ -44,6 +44,8 @@ export interface PackOptions {
   rails?: boolean;
   /** Use rails only when the lane is crowded: when without them some event would be counted rather than drawn. */
   railsWhenCrowded?: boolean;
+  /** The first row keeps its first `reserve` px free of events (the lane's name sits there). */
+  reserve?: number;
   /** Clusters go in a row of their own after the `rows` (a narrow strip), which events never use. */
   clusterStrip?: boolean;
   /** At most this many events are placed (the rest are counted in clusters), to bound the work of drawing. */
@@ -219,6 +221,8 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
   const softEnd = (e: PlacedEvent) => Math.max(reach(e, o), e.labelX + e.labelWidth);
   const hardEnd = (e: PlacedEvent) =>
     e === pinned ? softEnd(e) : Math.max(reach(e, o), e.labelX + Math.min(e.labelWidth, o.minLabel));
+  /** Where the first row's events may start. */
+  const firstRowFrom = o.reserve ? o.reserve + gap : -Infinity;
 
   // The rest go into the first row with room for them between the events already there.
   // Where every visible event is offered, in time order: rows fill from the left, and
@@ -233,28 +237,37 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
   for (const i of ordered) {
     if (events.length >= maxEvents) break;
     if (outside(i)) continue;
-    const event = geometry(lane, i, o);
-    const whole = o.labelWidth(event.index);
-    event.labelWidth = whole;
-    const ownSoft = softEnd(event);
-    const ownHard = Math.max(reach(event, o), event.labelX + Math.min(whole, o.minLabel));
+    const plain = geometry(lane, i, o);
+    const whole = o.labelWidth(plain.index);
+    plain.labelWidth = whole;
+    // The first row's start is kept for the lane's name: a bar passing under it may still
+    // take the row if its title, inside the bar, starts past the name; nothing else may.
+    let beside: PlacedEvent | undefined;
+    if (plain.x0 < firstRowFrom && lane.to[i] !== lane.from[i] && plain.x1 - firstRowFrom >= o.minLabel + o.labelGap) {
+      beside = { ...plain, labelX: firstRowFrom };
+    }
     let chosen = -1;
     let chosenAt = 0;
     let chosenRoom = -Infinity;
+    let event = plain;
     for (let r = 0; r < rows; r++) {
+      const e = r === 0 && plain.x0 < firstRowFrom ? beside : plain;
+      if (!e) continue;
+      const ownSoft = softEnd(e);
       const row = rowEvents[r];
-      const at = firstWhere(0, row.length, (m) => row[m].x0 > event.x0);
+      const at = firstWhere(0, row.length, (m) => row[m].x0 > e.x0);
       const left = row[at - 1];
       const right = row[at];
-      if (left && event.x0 < hardEnd(left) + gap) continue;
+      if (left && e.x0 < hardEnd(left) + gap) continue;
       const limit = right ? right.x0 - gap : Infinity;
-      if (ownHard > limit) continue;
+      if (hardEnd(e) > limit) continue;
       // Room for its title, less what the title before it would lose.
-      const room = Math.min(limit, ownSoft) - (left ? Math.max(0, softEnd(left) + gap - event.x0) : 0);
-      if (room > chosenRoom + 0.5) {
+      const room = Math.min(limit, ownSoft) - (left ? Math.max(0, softEnd(left) + gap - e.x0) : 0);
+      if (room - e.labelX > chosenRoom - event.labelX + 0.5) {
         chosen = r;
         chosenAt = at;
         chosenRoom = room;
+        event = e;
       }
       if (room >= ownSoft) break; // whole, and nothing shortened: it cannot do better
     }
