@@ -518,6 +518,23 @@ export const styles = css`
     border: none;
     background: color-mix(in srgb, var(--_muted) 25%, transparent);
   }
+  .key-rail {
+    display: inline-block;
+    width: 22px;
+    height: 5px;
+    border-radius: 3px;
+    background: var(--_muted);
+  }
+  .key-cluster {
+    display: inline-block;
+    padding: 0 4px;
+    border: 1px solid var(--_muted);
+    border-radius: 12px;
+    background: var(--_surface);
+    font-size: 10px;
+    font-weight: 600;
+    line-height: 14px;
+  }
   .key-now {
     display: inline-block;
     width: 0;
@@ -892,7 +909,8 @@ export const styles = css`
     .mark,
     .range .mark,
     .key-mark,
-    .key-band {
+    .key-band,
+    .key-rail {
       background: CanvasText;
       forced-color-adjust: none;
     }

@@ -72,7 +72,7 @@ describe('attributes and properties', () => {
   it('the legend explains every visual code and can be hidden', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
     const key = shadow(el, '[part~="legend"] .legend-key')[0].textContent;
-    for (const words of ['Reported', 'Expected', 'Period', 'Approximate', 'month or year', 'Article published']) {
+    for (const words of ['Reported', 'Expected', 'Period', 'crowded lane', 'Approximate', 'month or year', 'too close to draw', 'Article published']) {
       expect(key).to.contain(words);
     }
     el.noLegend = true;

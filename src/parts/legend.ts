@@ -48,8 +48,10 @@ export function renderLegend(view: LegendView): TemplateResult {
       <li><span class="key-mark" aria-hidden="true"></span>Reported</li>
       <li><span class="key-mark hollow" aria-hidden="true"></span><em>Expected</em></li>
       <li><span class="key-bar" aria-hidden="true"></span>Period</li>
+      <li><span class="key-rail" aria-hidden="true"></span>Period, in a crowded lane</li>
       <li><span class="key-bar fuzzy" aria-hidden="true"></span>Approximate or open end</li>
       <li><span class="key-band" aria-hidden="true"></span>Known only to the month or year</li>
+      <li><span class="key-cluster" aria-hidden="true">+3</span>Events too close to draw: click to zoom in</li>
       ${view.nowLabel ? html`<li><span class="key-now" aria-hidden="true"></span>${view.nowLabel}</li>` : nothing}
     </ul>
   </div>`;
