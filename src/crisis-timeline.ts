@@ -117,7 +117,7 @@ export const verticalBelow = 560;
  * @csspart cluster - A count of events too close together to draw one by one.
  * @csspart tooltip - The tooltip of the hovered or focused event.
  * @csspart detail - The detail panel of the selected event.
- * @csspart legend - The legend: category toggles and the key to the marks.
+ * @csspart legend - The legend: category toggles and the key to the marks, rails and clusters.
  * @csspart list - The list view.
  * @csspart notice - The notice listing problems with the data.
  *
