@@ -376,9 +376,10 @@ function checkInterval(start: EndParts, end: EndParts): void {
 describe('parseEdtf against edtf.js (property-based)', () => {
   it('reads every date as edtf.js does at levels 0–1, but where we differ on purpose', () => {
     fc.assert(fc.property(dateArb, checkDate), runs(800));
-    // The generators must reach both outcomes, or the comparison says little.
-    expect(tally.bothAccept, JSON.stringify(tally)).to.be.greaterThan(150);
-    expect(tally.bothRefuse, JSON.stringify(tally)).to.be.greaterThan(150);
+    // The generators must reach both outcomes, or the comparison says little. Each happens
+    // 150 to 340 times in 800 runs; 100 keeps the check clear of chance (149 was seen once).
+    expect(tally.bothAccept, JSON.stringify(tally)).to.be.greaterThan(100);
+    expect(tally.bothRefuse, JSON.stringify(tally)).to.be.greaterThan(100);
   });
 
   it('reads the dates both accept with the same bounds, precision and qualifiers (dense valid forms)', () => {
