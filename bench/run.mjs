@@ -96,6 +96,8 @@ const frameStats = (deltas) => ({
   p95: percentile(deltas, 95),
   max: deltas.length ? Math.max(...deltas) : null,
   over50: deltas.filter((d) => d > 50).length,
+  // Finer than the p95, which only says whether more than one frame in twenty ran long.
+  overOneFrame: deltas.filter((d) => !withinOneFrame(d)).length,
 });
 
 class Timeout extends Error {}
@@ -495,7 +497,7 @@ async function main() {
             if (!browser.isConnected()) await launch();
           }
           caseRuns.push(run);
-          const what = run.error ? `error: ${run.error}` : run.timeout ?? run.interactionTimeout ?? `first render ${fmt(run.firstRender)} ms, zoom p95 ${fmt(run.zoom.p95)} ms, pan p95 ${fmt(run.pan.p95)} ms, ${run.nodes} nodes, zoom x${fmt(run.zoomFactor, 0)}`;
+          const what = run.error ? `error: ${run.error}` : run.timeout ?? run.interactionTimeout ?? `first render ${fmt(run.firstRender)} ms, zoom p95 ${fmt(run.zoom.p95)} ms (${run.zoom.overOneFrame} of ${run.zoom.frames} frames over one), pan p95 ${fmt(run.pan.p95)} ms (${run.pan.overOneFrame} of ${run.pan.frames}), ${run.nodes} nodes, zoom x${fmt(run.zoomFactor, 0)}`;
           console.log(`  ${LIBS[lib].label} ${n.toLocaleString('en')} run ${i + 1}/${count}: ${what} (${fmt((Date.now() - t) / 1000)} s)`);
           if (run.timeout) break; // a first render over the cap will not get faster
         }
