@@ -810,6 +810,9 @@ export class CrisisTimeline extends LitElement {
             labelGap: geometry.labelGap,
             minLabel: geometry.minLabel,
             labelWidth: this.labelWidth,
+            // Crowded: long bars give up their rows past their titles and run on as rails
+            // beneath later events, so that more events are drawn one by one.
+            railsWhenCrowded: true,
           }),
     };
     const placed: Placed[] = [];
@@ -817,12 +820,10 @@ export class CrisisTimeline extends LitElement {
     this.laneBoxes = lanes.map((lane, i) => {
       const laneStart = start + i * laneSize;
       const first = vertical ? laneStart + 2 : laneStart + header + (geometry.rowHeight - geometry.eventHeight) / 2;
-      // Crowded: long bars give up their rows past their titles and run on as rails beneath
-      // later events, so that more events are drawn one by one.
       // In a lane too thin for a line of its own, the name sits over the start of the first row.
       const nameWidth = this.laneNameWidths.get(lane.key);
       const laneOptions = !header && lane.label && !vertical && nameWidth ? { ...options, reserve: geometry.laneNameLeft + nameWidth } : options;
-      let layout = packLane(lane.events, { ...laneOptions, railsWhenCrowded: true });
+      let layout = packLane(lane.events, laneOptions);
       // The focused or selected event must be drawn; pin it only when it was not, so that
       // focusing an event (say, on mouse down) never moves it.
       if (pinned !== undefined && !layout.events.some((e) => e.index === pinned) && layout.clusters.length) {

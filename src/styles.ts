@@ -401,18 +401,22 @@ export const styles = css`
     box-shadow: inset 0 0 0 2px var(--_bg);
   }
 
-  .cluster {
-    position: absolute;
-    left: 0;
-    top: 0;
-    height: ${geometry.eventHeight}px;
+  /* A cluster's badge, and its likeness in the legend's key. */
+  .cluster,
+  .key-cluster {
     padding: 0 4px;
     border: 1px solid var(--_muted);
     border-radius: 12px;
     background: var(--_surface);
     color: var(--_fg);
-    font-size: 11px;
     font-weight: 600;
+  }
+  .cluster {
+    position: absolute;
+    left: 0;
+    top: 0;
+    height: ${geometry.eventHeight}px;
+    font-size: 11px;
     cursor: zoom-in;
     white-space: nowrap;
     overflow: hidden;
@@ -527,12 +531,7 @@ export const styles = css`
   }
   .key-cluster {
     display: inline-block;
-    padding: 0 4px;
-    border: 1px solid var(--_muted);
-    border-radius: 12px;
-    background: var(--_surface);
     font-size: 10px;
-    font-weight: 600;
     line-height: 14px;
   }
   .key-now {

@@ -40,22 +40,12 @@ function rank(index: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** First position whose value is at least `x` (values ascending). */
-export function bisectLeft(values: Float64Array, x: number, lo = 0, hi = values.length): number {
+/** The first position in [lo, hi) where `test` holds, given that it holds from some position on. */
+export function firstWhere(lo: number, hi: number, test: (i: number) => boolean): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First position whose value is greater than `x` (values ascending). */
-export function bisectRight(values: Float64Array, x: number, lo = 0, hi = values.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] <= x) lo = mid + 1;
-    else hi = mid;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
@@ -66,5 +56,6 @@ export function bisectRight(values: Float64Array, x: number, lo = 0, hi = values
  * Callers still skip those that end before `start`.
  */
 export function visibleSpan(lane: LaneEvents, start: number, end: number): [number, number] {
-  return [bisectLeft(lane.from, start - lane.maxDuration), bisectRight(lane.from, end)];
+  const { from } = lane;
+  return [firstWhere(0, from.length, (i) => from[i] >= start - lane.maxDuration), firstWhere(0, from.length, (i) => from[i] > end)];
 }

@@ -10,7 +10,7 @@
 // time, so panning does not reshuffle the clusters. Every visible event is either
 // drawn or counted.
 
-import { visibleSpan, type LaneEvents } from './lane.js';
+import { firstWhere, visibleSpan, type LaneEvents } from './lane.js';
 
 export interface PackOptions {
   /** The time-to-pixel map x = t * k + b. */
@@ -120,7 +120,6 @@ interface Cells {
   cell: number[];
   /** Whether the event at a position is outside the view. */
   outside: (i: number) => boolean;
-  cellOf: (i: number) => number;
 }
 
 function cellsInView(lane: LaneEvents, o: PackOptions): Cells {
@@ -140,7 +139,7 @@ function cellsInView(lane: LaneEvents, o: PackOptions): Cells {
     cell.push(c);
     bounds.push(i);
   }
-  return { bounds, cell, outside, cellOf };
+  return { bounds, cell, outside };
 }
 
 /**
@@ -248,7 +247,7 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
     }
     let chosen = -1;
     let chosenAt = 0;
-    let chosenRoom = -Infinity;
+    let chosenRoom = -Infinity; // for the title
     let event = plain;
     for (let r = 0; r < rows; r++) {
       const e = r === 0 && plain.x0 < firstRowFrom ? beside : plain;
@@ -262,14 +261,14 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
       const limit = right ? right.x0 - gap : Infinity;
       if (hardEnd(e) > limit) continue;
       // Room for its title, less what the title before it would lose.
-      const room = Math.min(limit, ownSoft) - (left ? Math.max(0, softEnd(left) + gap - e.x0) : 0);
-      if (room - e.labelX > chosenRoom - event.labelX + 0.5) {
+      const end = Math.min(limit, ownSoft) - (left ? Math.max(0, softEnd(left) + gap - e.x0) : 0);
+      if (end - e.labelX > chosenRoom + 0.5) {
         chosen = r;
         chosenAt = at;
-        chosenRoom = room;
+        chosenRoom = end - e.labelX;
         event = e;
       }
-      if (room >= ownSoft) break; // whole, and nothing shortened: it cannot do better
+      if (end >= ownSoft) break; // whole, and nothing shortened: it cannot do better
     }
     if (chosen < 0) continue;
     const row = rowEvents[chosen];
@@ -321,18 +320,8 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
   return { events, clusters, rails: Boolean(o.rails) };
 }
 
-/** The first position in [lo, hi) where `test` holds, given that it holds from some position on. */
-function firstWhere(lo: number, hi: number, test: (i: number) => boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** Where the event at lane position `i` is drawn, before its row and label are known (into `into`, if given). */
-function geometry(lane: LaneEvents, i: number, o: PackOptions, into?: PlacedEvent): PlacedEvent {
+/** Where the event at lane position `i` is drawn, before its row and label are known. */
+function geometry(lane: LaneEvents, i: number, o: PackOptions): PlacedEvent {
   const from = lane.from[i] * o.k + o.b;
   const to = lane.to[i] * o.k + o.b;
   let x0: number, x1: number, labelX: number;
@@ -347,15 +336,7 @@ function geometry(lane: LaneEvents, i: number, o: PackOptions, into?: PlacedEven
     const left = Math.max(x0, 0) + o.labelGap;
     labelX = x1 - left >= o.minLabel + o.labelGap ? left : x1 + o.labelGap;
   }
-  if (!into) return { index: lane.index[i], row: 0, x0, x1, labelX, labelWidth: 0, truncated: false };
-  into.index = lane.index[i];
-  into.x0 = x0;
-  into.x1 = x1;
-  into.labelX = labelX;
-  into.labelWidth = 0;
-  into.truncated = false;
-  into.row = 0;
-  return into;
+  return { index: lane.index[i], row: 0, x0, x1, labelX, labelWidth: 0, truncated: false };
 }
 
 /** How far along its row an event's mark reaches: its bar's end, or with rails its label box's. */
