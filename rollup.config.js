@@ -26,7 +26,8 @@ export default {
     format: 'es',
     sourcemap: true,
     // On-demand chunks beside the bundle: the built-in article dataset (for timelines given
-    // no data of their own) and the TimelineJS3 converter (for timelines given TimelineJS data).
+    // no data of their own), the fetcher (for `src`), the reader of events written as a list
+    // in markup, and the TimelineJS3 converter (for timelines given TimelineJS data).
     chunkFileNames: '[name].js',
     // Minify the whole chunk at once, so names are shortened across modules too. Terser's
     // extra compression passes save about 1.5 kB gzipped over esbuild's minifier here.

@@ -6,7 +6,6 @@ import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
 
-import { fetchData } from './data/fetch-data.js';
 import { isTimelineJs } from './data/is-timelinejs.js';
 import { validate, validateInSlices, type ResolvedEvent, type ValidationResult } from './data/validate.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
@@ -15,6 +14,7 @@ import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom
 import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js';
 import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
 import { textWidths } from './layout/text-width.js';
+import { badgeAt, drawBadges, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
 import { renderDetail } from './parts/detail.js';
 import { renderLegend } from './parts/legend.js';
 import { renderList } from './parts/list.js';
@@ -114,7 +114,7 @@ export const verticalBelow = 560;
  * @csspart event - An event's mark and label.
  * @csspart selected - Added to the selected event's `event` part: style it with `::part(event selected)`.
  * @csspart label - An event's title.
- * @csspart cluster - A count of events too close together to draw one by one.
+ * @csspart cluster - The look of the badges counting events too close together to draw one by one: they are drawn on a canvas in its computed colours, border, radius, padding and font.
  * @csspart tooltip - The tooltip of the hovered or focused event.
  * @csspart detail - The detail panel of the selected event.
  * @csspart legend - The legend: category toggles and the key to the marks, rails and clusters.
@@ -230,10 +230,15 @@ export class CrisisTimeline extends LitElement {
   @state() private announcement = '';
   @state() private listLength = listPage;
   @state() private keyOpen = false;
+  /** Key of the cluster badge under the pointer. */
+  @state() private hoveredCluster: string | null = null;
 
   @query('.plot') private plot!: HTMLElement;
   @query('.axis') private axisNode?: SVGSVGElement;
   @query('.events') private eventList?: HTMLElement;
+  @query('canvas.clusters') private clusterCanvas?: HTMLCanvasElement;
+  /** Styled as a cluster badge (and exposed as the part): the canvas draws badges in its look. */
+  @query('.cluster.probe') private clusterProbe?: HTMLElement;
 
   private readonly zoom = new ZoomController(this, { onUserZoomEnd: () => this.onUserZoomEnd() });
   private readonly size = new ResizeController(this);
@@ -254,6 +259,10 @@ export class CrisisTimeline extends LitElement {
   private scale: TimeScale = scaleTime();
   private placed: Placed[] = [];
   private clusters: PlacedCluster[] = [];
+  /** Where the cluster badges were drawn (plot px), and from what. */
+  private badges: Badge[] = [];
+  private badgesDrawnFrom = '';
+  private badgeClusters: PlacedCluster[] | null = null;
   private laneBoxes: LaneBox[] = [];
   private ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
   /** The view a link (the URL hash) asked for, kept for data still loading. */
@@ -371,6 +380,7 @@ export class CrisisTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.drawAxis();
+    this.drawClusters();
     // The focused event left the view: keep the focus in the events rather than lose it to the page.
     if (this.focusedElement && !this.focusedElement.isConnected) this.eventList?.focus({ preventScroll: true });
     this.focusedElement = null;
@@ -469,7 +479,14 @@ export class CrisisTimeline extends LitElement {
               ${this.laneBoxes.map((lane) => html`<span style=${cssom(`left:${lane.top}px;width:${lane.height}px`)}>${lane.label}</span>`)}
             </div>`
           : nothing}
-        <div class="plot" ?hidden=${list} @click=${this.onPlotClick}>
+        <div
+          class="plot ${this.hoveredCluster !== null ? 'over-cluster' : ''}"
+          title=${this.clusterTitle() ?? nothing}
+          ?hidden=${list}
+          @click=${this.onPlotClick}
+          @pointermove=${this.onPlotPointerMove}
+          @pointerleave=${this.onPlotPointerLeave}
+        >
           <svg class="axis" part="axis" aria-hidden="true">
             <g class="grid"></g>
             <g class="major"></g>
@@ -500,23 +517,13 @@ export class CrisisTimeline extends LitElement {
           >
             ${repeat(this.placed, (p) => p.index, (p) => this.renderEvent(p, p.index === selectedIndex, p.index === tabStop))}
           </ol>
-          <div class="clusters" @click=${this.onClusterClick}>
+          <canvas class="clusters" aria-hidden="true"></canvas>
+          <span class="cluster probe" part="cluster" aria-hidden="true"></span>
+          <div class="visually-hidden" @click=${this.onClusterClick}>
             ${repeat(
               this.clusters,
               (c) => c.key,
-              (c) => html`<button
-                type="button"
-                class="cluster"
-                part="cluster"
-                data-key=${c.key}
-                data-count="+${compactCount(c.count)}"
-                style=${cssom(this.axis === 'x'
-                  ? `transform:translate(${(c.x0 + c.x1) / 2}px,${c.y}px) translateX(-50%)`
-                  : `transform:translate(${c.y}px,${(c.x0 + c.x1) / 2}px) translateY(-50%)`)}
-                aria-label="${countWords(c.count)} more here; zoom in to see them"
-                title="${countWords(c.count)}: zoom in"
-                tabindex="-1"
-              ></button>`,
+              (c) => html`<button type="button" tabindex="-1" data-key=${c.key} aria-label="${countWords(c.count)} more here; zoom in to see them"></button>`,
             )}
           </div>
           ${this.renderTooltip()}
@@ -710,6 +717,29 @@ export class CrisisTimeline extends LitElement {
             </ul>
             ${errors.length > 3 ? html`<div>…and ${errors.length - 3} more (all in the timeline-error event).</div>` : nothing}`}
     </div>`;
+  }
+
+  /** Draws the cluster badges, when the clusters, the plot's size or the badges' look changed. */
+  private drawClusters(): void {
+    const canvas = this.clusterCanvas;
+    const probe = this.clusterProbe;
+    if (!canvas || !probe) return;
+    const look: BadgeLook = readLook(probe);
+    look.height ||= geometry.eventHeight;
+    const { width, height } = this.size;
+    const ratio = window.devicePixelRatio || 1;
+    const from = `${width}|${height}|${ratio}|${this.axis}|${JSON.stringify(look)}`;
+    if (this.badgeClusters === this.clusters && from === this.badgesDrawnFrom) return;
+    this.badgeClusters = this.clusters;
+    this.badgesDrawnFrom = from;
+    const specs = this.clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y }));
+    this.badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.axis });
+  }
+
+  /** The native tooltip of the badge under the pointer. */
+  private clusterTitle(): string | undefined {
+    const cluster = this.hoveredCluster === null ? undefined : this.clusters.find((c) => c.key === this.hoveredCluster);
+    return cluster && `${countWords(cluster.count)}: zoom in`;
   }
 
   /** Draws the axis with d3 into the groups rendered above: along the top, or down the left side. */
@@ -1020,15 +1050,16 @@ export class CrisisTimeline extends LitElement {
   }
 
   /**
-   * Loads the data at `url`, or the built-in dataset when `url` is null. The built-in
-   * dataset is a module of its own, so pages with their own data never download it.
+   * Loads the data at `url`, or the built-in dataset when `url` is null. Both the built-in
+   * dataset and the fetcher are modules of their own: pages that give their data inline
+   * or by property download neither.
    */
   private load(url: string | null): Promise<void> {
     return this.pending(
       (signal) =>
         url === null
           ? import('./data/article-events.json', { with: { type: 'json' } }).then((m: { default: unknown }) => m.default)
-          : fetchData(url, { signal }),
+          : import('./data/fetch-data.js').then((m) => m.fetchData(url, { signal })),
       (data) => this.accept(data),
       (error) => (url === null ? `The built-in dataset could not be loaded (${(error as Error).message}).` : (error as Error).message),
     );
@@ -1142,8 +1173,29 @@ export class CrisisTimeline extends LitElement {
   }
 
   private onPlotClick(event: MouseEvent): void {
+    const badge = this.badgeUnder(event);
+    if (badge) this.zoomIntoCluster(badge.key);
     // A click on the empty plot (not a drag) clears the selection.
-    if (event.target === this.plot && this.selected !== null) this.userSelect(null);
+    else if (event.target === this.plot && this.selected !== null) this.userSelect(null);
+  }
+
+  private onPlotPointerMove(event: PointerEvent): void {
+    // Not while dragging: the view moves under the pointer then, and the zoom cursor would flicker.
+    const key = event.buttons ? null : (this.badgeUnder(event)?.key ?? null);
+    if (key !== this.hoveredCluster) this.hoveredCluster = key;
+  }
+
+  private onPlotPointerLeave(): void {
+    this.hoveredCluster = null;
+  }
+
+  /** The cluster badge under the pointer, unless an event or a control is over it. */
+  private badgeUnder(event: MouseEvent): Badge | undefined {
+    if (!this.badges.length) return undefined;
+    const target = event.composedPath()[0] as Element;
+    if (target !== this.plot && !target.classList?.contains('lane')) return undefined;
+    const plot = this.plot.getBoundingClientRect();
+    return badgeAt(this.badges, event.clientX - plot.left, event.clientY - plot.top);
   }
 
   private userSelect(id: string | null): void {
@@ -1238,12 +1290,17 @@ export class CrisisTimeline extends LitElement {
     }
   }
 
+  /** A click on a cluster's button (for assistive technology) zooms into it. */
   private onClusterClick(event: Event): void {
-    // Found by key: an index would change on every frame of a zoom, and so restyle every cluster.
     const key = (event.target as HTMLElement).dataset.key;
+    if (key === undefined) return;
+    event.stopPropagation();
+    this.zoomIntoCluster(key);
+  }
+
+  private zoomIntoCluster(key: string): void {
     const cluster = this.clusters.find((c) => c.key === key);
     if (!cluster) return;
-    event.stopPropagation();
     const span = Math.max(cluster.end - cluster.start, hour);
     this.zoomTo(cluster.start - span * 0.1, cluster.start + span * 1.1, { animate: true });
     setTimeout(() => this.onUserZoomEnd(), this.animationTime + 20);

@@ -411,21 +411,27 @@ export const styles = css`
     color: var(--_fg);
     font-weight: 600;
   }
+  /* Badges are drawn on the canvas in the look computed for this element (see cluster-layer.ts). */
   .cluster {
     position: absolute;
     left: 0;
     top: 0;
     height: ${geometry.eventHeight}px;
     font-size: 11px;
-    cursor: zoom-in;
-    white-space: nowrap;
-    overflow: hidden;
-    /* Narrower than the narrowest cell of the grid, whatever the zoom: a width that never changes costs no layout. */
+    /* Narrower than the narrowest cell of the grid, whatever the zoom. */
     max-width: ${geometry.clusterCell - 2}px;
+    visibility: hidden;
+    pointer-events: none;
   }
-  /* The count is drawn from an attribute: one node a cluster, when there may be hundreds. */
-  .cluster::after {
-    content: attr(data-count);
+  canvas.clusters {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .plot.over-cluster {
+    cursor: zoom-in;
   }
 
   /* Legend */

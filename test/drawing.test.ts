@@ -1,5 +1,6 @@
-import { expect, html } from '@open-wc/testing';
-import { days, drawnIds, settle, shadow, timeline, wait } from './helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { badgeBoxes, clusterButtons, countedInClusters, days, drawnIds, settle, shadow, timeline, wait } from './helpers.js';
 
 /** One event of each kind of date, each in its own month so that all are drawn. */
 const kinds = [
@@ -89,14 +90,48 @@ describe('drawing each kind of date', () => {
     const el = await timeline(html`<crisis-timeline time-zone="UTC" style="width:900px" .events=${[...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }]}></crisis-timeline>`);
     el.fit();
     await settle(el);
-    const cluster = shadow(el, '[part~="cluster"]')[0];
-    const count = Number(cluster.dataset.count!.replace(/\D/g, ''));
+    const count = countedInClusters(el);
+    expect(count).to.be.greaterThan(0);
     expect(drawnIds(el).length + count).to.equal(61);
-    cluster.click();
+    // A badge is drawn for each cluster; a click on one (the pointer turning to zoom-in over it) zooms in.
+    const badges = badgeBoxes(el);
+    expect(badges.length).to.equal(clusterButtons(el).length);
+    const plot = shadow(el, '.plot')[0];
+    const box = plot.getBoundingClientRect();
+    const middle = { x: Math.round(box.left + badges[0].x + badges[0].width / 2), y: Math.round(box.top + badges[0].y + badges[0].height / 2) };
+    await sendMouse({ type: 'move', position: [middle.x, middle.y] });
+    await settle(el);
+    expect(getComputedStyle(plot).cursor).to.equal('zoom-in');
+    expect(plot.title).to.match(/^\d+ events: zoom in$/);
+    await sendMouse({ type: 'click', position: [middle.x, middle.y] });
+    await sendMouse({ type: 'move', position: [0, 0] });
     await wait(700);
     await settle(el);
     expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.below(2);
     expect(drawnIds(el).filter((id) => id.startsWith('c')).length).to.be.greaterThan(60 - count);
+  });
+
+  it('draws cluster badges in the look given to ::part(cluster), and each cluster button zooms in', async () => {
+    const at = (i: number) => new Date(Date.UTC(2022, 1, 10, 8) + i * 6e5).toISOString().slice(0, 16) + 'Z';
+    const crowded = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, title: `Crowded ${i}`, start: at(i) }));
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <style>.red-badges::part(cluster) { background-color: rgb(255, 0, 0); }</style>
+      <crisis-timeline class="red-badges" time-zone="UTC" style="width:900px" .events=${[...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }]}></crisis-timeline>
+    </div>`);
+    const el = wrapper.querySelector('crisis-timeline')!;
+    await settle(el);
+    const [badge] = badgeBoxes(el);
+    const canvas = shadow<HTMLCanvasElement>(el, 'canvas.clusters')[0];
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    // Inside the border, left of the text.
+    const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round((badge.x + 2.5) * ratio), Math.round((badge.y + badge.height / 2) * ratio), 1, 1).data;
+    expect([r, g, b]).to.deep.equal([255, 0, 0]);
+    // The button a screen reader finds for a cluster zooms into it too.
+    const before = days(el.visibleRange.start, el.visibleRange.end);
+    clusterButtons(el)[0].click();
+    await wait(700);
+    await settle(el);
+    expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.below(before / 10);
   });
 });
 

@@ -37,6 +37,58 @@ export function drawnIds(el: CrisisTimeline): string[] {
   return shadow(el, '[part~="event"]').map((e) => e.dataset.id!);
 }
 
+/** The clusters, as assistive technology finds them: one button each, named by its exact count. */
+export function clusterButtons(el: CrisisTimeline): HTMLButtonElement[] {
+  return shadow<HTMLButtonElement>(el, 'button[data-key]');
+}
+
+/** The number of events a cluster's button names: "38 events more here…", exact below 10,000; "12.3k events…" above. */
+export function clusterCount(button: Element): number {
+  const match = /^([\d,.]+)(k?) events?\b/.exec(button.getAttribute('aria-label') ?? '');
+  if (!match) throw new Error(`not a cluster's name: ${button.getAttribute('aria-label')}`);
+  return Number(match[1].replace(/,/g, '')) * (match[2] ? 1000 : 1);
+}
+
+/** Events counted in clusters. */
+export function countedInClusters(el: CrisisTimeline): number {
+  return clusterButtons(el).reduce((n, b) => n + clusterCount(b), 0);
+}
+
+/**
+ * The cluster badges as drawn: boxes of painted pixels on the clusters' canvas, in CSS px
+ * from the plot's top left corner, in reading order.
+ */
+export function badgeBoxes(el: CrisisTimeline): { x: number; y: number; width: number; height: number }[] {
+  const canvas = shadow<HTMLCanvasElement>(el, 'canvas.clusters')[0];
+  const { width, height } = canvas;
+  if (!width || !height) return [];
+  const ratio = width / canvas.getBoundingClientRect().width;
+  const pixels = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+  const seen = new Uint8Array(width * height);
+  const boxes = [];
+  for (let start = 0; start < width * height; start++) {
+    if (seen[start] || pixels[start * 4 + 3] === 0) continue;
+    // Flood fill the painted pixels joined to this one.
+    let [x0, y0, x1, y1] = [width, height, 0, 0];
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length) {
+      const i = stack.pop()!;
+      const x = i % width;
+      const y = (i - x) / width;
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width]) {
+        if (j >= 0 && j < width * height && !seen[j] && pixels[j * 4 + 3] > 0) {
+          seen[j] = 1;
+          stack.push(j);
+        }
+      }
+    }
+    boxes.push({ x: x0 / ratio, y: y0 / ratio, width: (x1 - x0 + 1) / ratio, height: (y1 - y0 + 1) / ratio });
+  }
+  return boxes.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
 /** The labels of the time axis's minor ticks. */
 export function tickLabels(el: CrisisTimeline): string[] {
   return shadow<SVGTextElement>(el, '.axis .minor .tick text').map((t) => t.textContent ?? '');

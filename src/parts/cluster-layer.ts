@@ -1,0 +1,117 @@
+// Draws the cluster badges ("+38") on a canvas. A zoom frame may move a hundred of
+// them; as elements they cost more style, layout and paint than all the drawn events.
+// Their look is read from one element styled as a badge (the `cluster` part), so the
+// theme, dark mode, forced colours and `::part(cluster)` rules still apply.
+
+/** A badge to draw: its text, the middle of its cell along the time axis, and its row or column. */
+export interface BadgeSpec {
+  key: string;
+  text: string;
+  along: number;
+  across: number;
+}
+
+/** Where a badge was drawn, in the canvas's CSS pixels. */
+export interface Badge {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a badge looks like, as computed for the styled element. */
+export interface BadgeLook {
+  font: string;
+  color: string;
+  background: string;
+  border: string;
+  borderWidth: number;
+  radius: number;
+  padding: number;
+  height: number;
+  maxWidth: number;
+}
+
+export interface BadgeLayout {
+  /** Size of the canvas in CSS pixels. */
+  width: number;
+  height: number;
+  /** Device pixels to a CSS pixel. */
+  ratio: number;
+  /** 'x': badges centred on `along` horizontally, at `across` from the top; 'y': the other way. */
+  axis: 'x' | 'y';
+}
+
+/** The look of a badge, from the computed style of an element styled as one. */
+export function readLook(element: Element): BadgeLook {
+  const style = getComputedStyle(element);
+  const px = (value: string) => parseFloat(value) || 0;
+  return {
+    font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
+    color: style.color,
+    background: style.backgroundColor,
+    border: style.borderTopColor,
+    borderWidth: style.borderTopStyle === 'none' ? 0 : px(style.borderTopWidth),
+    radius: px(style.borderTopLeftRadius),
+    padding: px(style.paddingLeft),
+    height: px(style.height),
+    maxWidth: px(style.maxWidth) || Infinity,
+  };
+}
+
+const textWidths = new Map<string, number>();
+
+/** Clears the canvas and draws the badges; returns where each one went. */
+export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[], look: BadgeLook, layout: BadgeLayout): Badge[] {
+  const { width, height, ratio, axis } = layout;
+  const pixelWidth = Math.round(width * ratio);
+  const pixelHeight = Math.round(height * ratio);
+  // Resizing a canvas reallocates it: only when its size changes.
+  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+    canvas.width = pixelWidth;
+    canvas.height = pixelHeight;
+  }
+  const context = canvas.getContext('2d');
+  if (!context) return [];
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, width, height);
+  if (!specs.length) return [];
+
+  context.font = look.font;
+  const badges: Badge[] = [];
+  const inset = look.borderWidth / 2;
+  const radius = Math.min(look.radius, look.height / 2);
+  // One path for every badge, filled and stroked once: far fewer canvas calls than one a badge.
+  context.beginPath();
+  for (const spec of specs) {
+    const widthKey = `${look.font}|${spec.text}`;
+    let textWidth = textWidths.get(widthKey);
+    if (textWidth === undefined) textWidths.set(widthKey, (textWidth = context.measureText(spec.text).width));
+    const badgeWidth = Math.min(look.maxWidth, Math.ceil(textWidth) + 2 * (look.padding + look.borderWidth));
+    const x = axis === 'x' ? spec.along - badgeWidth / 2 : spec.across;
+    const y = axis === 'x' ? spec.across : spec.along - look.height / 2;
+    badges.push({ key: spec.key, x, y, width: badgeWidth, height: look.height });
+    context.roundRect(x + inset, y + inset, badgeWidth - 2 * inset, look.height - 2 * inset, radius);
+  }
+  context.fillStyle = look.background;
+  context.fill();
+  if (look.borderWidth > 0) {
+    context.lineWidth = look.borderWidth;
+    context.strokeStyle = look.border;
+    context.stroke();
+  }
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.fillStyle = look.color;
+  for (let i = 0; i < badges.length; i++) {
+    const { x, y, width: w } = badges[i];
+    context.fillText(specs[i].text, x + w / 2, y + look.height / 2, w - 2 * look.padding);
+  }
+  return badges;
+}
+
+/** The badge drawn at (x, y), if any. */
+export function badgeAt(badges: readonly Badge[], x: number, y: number): Badge | undefined {
+  return badges.find((b) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height);
+}
