@@ -263,6 +263,10 @@ export class CrisisTimeline extends LitElement {
   private badges: Badge[] = [];
   private badgesDrawnFrom = '';
   private badgeClusters: PlacedCluster[] | null = null;
+  /** The look the badges are drawn in, what it was read for, and the check of it after a frame. */
+  private badgeLook?: BadgeLook;
+  private badgeLookFor = '';
+  private lookCheck?: ReturnType<typeof setTimeout>;
   private laneBoxes: LaneBox[] = [];
   private ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
   /** The view a link (the URL hash) asked for, kept for data still loading. */
@@ -326,6 +330,8 @@ export class CrisisTimeline extends LitElement {
     this.loadRequest?.abort();
     this.loadRequest = undefined;
     clearTimeout(this.announceTimer);
+    clearTimeout(this.lookCheck);
+    this.lookCheck = undefined;
   }
 
   protected override firstUpdated(): void {
@@ -724,16 +730,31 @@ export class CrisisTimeline extends LitElement {
     const canvas = this.clusterCanvas;
     const probe = this.clusterProbe;
     if (!canvas || !probe) return;
-    const look: BadgeLook = readLook(probe);
-    look.height ||= geometry.eventHeight;
     const { width, height } = this.size;
+    // Reading a computed style here forces a layout (the base is a size container for its
+    // container queries): a zoom frame draws in the look last read, which is read now only
+    // when the scheme or the size changed, and checked again once the frame is painted.
+    const lookFor = `${this.isDark}|${width}|${height}`;
+    if (!this.badgeLook || lookFor !== this.badgeLookFor) {
+      this.badgeLook = readLook(probe);
+      this.badgeLookFor = lookFor;
+    }
+    const look = this.badgeLook;
+    if (this.lookCheck === undefined) {
+      this.lookCheck = setTimeout(() => {
+        this.lookCheck = undefined;
+        if (!this.clusterProbe || JSON.stringify(readLook(this.clusterProbe)) === JSON.stringify(this.badgeLook)) return;
+        this.badgeLook = undefined;
+        this.drawClusters();
+      });
+    }
     const ratio = window.devicePixelRatio || 1;
     const from = `${width}|${height}|${ratio}|${this.axis}|${JSON.stringify(look)}`;
     if (this.badgeClusters === this.clusters && from === this.badgesDrawnFrom) return;
     this.badgeClusters = this.clusters;
     this.badgesDrawnFrom = from;
     const specs = this.clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y }));
-    this.badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.axis });
+    this.badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.axis, badgeHeight: geometry.eventHeight });
   }
 
   /** The native tooltip of the badge under the pointer. */
@@ -1378,6 +1399,8 @@ export class CrisisTimeline extends LitElement {
   /** Says something to screen readers, once things have settled. */
   private announce(text: string): void {
     clearTimeout(this.announceTimer);
+    clearTimeout(this.lookCheck);
+    this.lookCheck = undefined;
     this.announceTimer = setTimeout(() => (this.announcement = text), 250);
   }
 

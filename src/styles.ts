@@ -411,17 +411,15 @@ export const styles = css`
     color: var(--_fg);
     font-weight: 600;
   }
-  /* Badges are drawn on the canvas in the look computed for this element (see cluster-layer.ts). */
+  /*
+   * Badges are drawn on the canvas in the look computed for this element (see cluster-layer.ts).
+   * Not displayed: without a box, reading its padding forces no layout.
+   */
   .cluster {
-    position: absolute;
-    left: 0;
-    top: 0;
-    height: ${geometry.eventHeight}px;
+    display: none;
     font-size: 11px;
     /* Narrower than the narrowest cell of the grid, whatever the zoom. */
     max-width: ${geometry.clusterCell - 2}px;
-    visibility: hidden;
-    pointer-events: none;
   }
   canvas.clusters {
     position: absolute;

@@ -63,7 +63,9 @@ export function badgeBoxes(el: CrisisTimeline): { x: number; y: number; width: n
   const { width, height } = canvas;
   if (!width || !height) return [];
   const ratio = width / canvas.getBoundingClientRect().width;
-  const pixels = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+  const copy = new OffscreenCanvas(width, height).getContext('2d')!;
+  copy.drawImage(canvas, 0, 0);
+  const pixels = copy.getImageData(0, 0, width, height).data;
   const seen = new Uint8Array(width * height);
   const boxes = [];
   for (let start = 0; start < width * height; start++) {

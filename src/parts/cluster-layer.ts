@@ -29,7 +29,6 @@ export interface BadgeLook {
   borderWidth: number;
   radius: number;
   padding: number;
-  height: number;
   maxWidth: number;
 }
 
@@ -41,9 +40,15 @@ export interface BadgeLayout {
   ratio: number;
   /** 'x': badges centred on `along` horizontally, at `across` from the top; 'y': the other way. */
   axis: 'x' | 'y';
+  /** Height of a badge: a row's, which the layout decides, not the style. */
+  badgeHeight: number;
 }
 
-/** The look of a badge, from the computed style of an element styled as one. */
+/**
+ * The look of a badge, from the computed style of an element styled as one. Only
+ * properties whose values need no layout are read: reading, say, `height` would force a
+ * layout in the middle of every zoom frame.
+ */
 export function readLook(element: Element): BadgeLook {
   const style = getComputedStyle(element);
   const px = (value: string) => parseFloat(value) || 0;
@@ -55,33 +60,50 @@ export function readLook(element: Element): BadgeLook {
     borderWidth: style.borderTopStyle === 'none' ? 0 : px(style.borderTopWidth),
     radius: px(style.borderTopLeftRadius),
     padding: px(style.paddingLeft),
-    height: px(style.height),
     maxWidth: px(style.maxWidth) || Infinity,
   };
 }
 
 const textWidths = new Map<string, number>();
+/** Where each canvas's badges are drawn before they are shown on it. */
+const drafts = new WeakMap<HTMLCanvasElement, OffscreenCanvas>();
 
-/** Clears the canvas and draws the badges; returns where each one went. */
+/**
+ * Draws the badges on `canvas` (nothing else: it is cleared first); returns where each
+ * one went. They are drawn off screen and handed over as a bitmap: text drawn on a canvas
+ * in the page resolves its font through the element's style, and so forces a layout in
+ * the middle of every zoom frame.
+ */
 export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[], look: BadgeLook, layout: BadgeLayout): Badge[] {
-  const { width, height, ratio, axis } = layout;
-  const pixelWidth = Math.round(width * ratio);
-  const pixelHeight = Math.round(height * ratio);
+  const { width, height, ratio, axis, badgeHeight } = layout;
+  const pixelWidth = Math.max(1, Math.round(width * ratio));
+  const pixelHeight = Math.max(1, Math.round(height * ratio));
   // Resizing a canvas reallocates it: only when its size changes.
   if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
     canvas.width = pixelWidth;
     canvas.height = pixelHeight;
   }
-  const context = canvas.getContext('2d');
+  const shown = canvas.getContext('bitmaprenderer');
+  if (!shown) return [];
+  if (!specs.length) {
+    shown.transferFromImageBitmap(null);
+    return [];
+  }
+  let draft = drafts.get(canvas);
+  if (!draft) drafts.set(canvas, (draft = new OffscreenCanvas(pixelWidth, pixelHeight)));
+  if (draft.width !== pixelWidth || draft.height !== pixelHeight) {
+    draft.width = pixelWidth;
+    draft.height = pixelHeight;
+  }
+  const context = draft.getContext('2d');
   if (!context) return [];
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
-  if (!specs.length) return [];
 
   context.font = look.font;
   const badges: Badge[] = [];
   const inset = look.borderWidth / 2;
-  const radius = Math.min(look.radius, look.height / 2);
+  const radius = Math.min(look.radius, badgeHeight / 2);
   // One path for every badge, filled and stroked once: far fewer canvas calls than one a badge.
   context.beginPath();
   for (const spec of specs) {
@@ -90,9 +112,9 @@ export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[
     if (textWidth === undefined) textWidths.set(widthKey, (textWidth = context.measureText(spec.text).width));
     const badgeWidth = Math.min(look.maxWidth, Math.ceil(textWidth) + 2 * (look.padding + look.borderWidth));
     const x = axis === 'x' ? spec.along - badgeWidth / 2 : spec.across;
-    const y = axis === 'x' ? spec.across : spec.along - look.height / 2;
-    badges.push({ key: spec.key, x, y, width: badgeWidth, height: look.height });
-    context.roundRect(x + inset, y + inset, badgeWidth - 2 * inset, look.height - 2 * inset, radius);
+    const y = axis === 'x' ? spec.across : spec.along - badgeHeight / 2;
+    badges.push({ key: spec.key, x, y, width: badgeWidth, height: badgeHeight });
+    context.roundRect(x + inset, y + inset, badgeWidth - 2 * inset, badgeHeight - 2 * inset, radius);
   }
   context.fillStyle = look.background;
   context.fill();
@@ -106,8 +128,9 @@ export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[
   context.fillStyle = look.color;
   for (let i = 0; i < badges.length; i++) {
     const { x, y, width: w } = badges[i];
-    context.fillText(specs[i].text, x + w / 2, y + look.height / 2, w - 2 * look.padding);
+    context.fillText(specs[i].text, x + w / 2, y + badgeHeight / 2, w - 2 * look.padding);
   }
+  shown.transferFromImageBitmap(draft.transferToImageBitmap());
   return badges;
 }
 
