@@ -70,9 +70,9 @@ const drafts = new WeakMap<HTMLCanvasElement, OffscreenCanvas>();
 
 /**
  * Draws the badges on `canvas` (nothing else: it is cleared first); returns where each
- * one went. They are drawn off screen and handed over as a bitmap: text drawn on a canvas
- * in the page resolves its font through the element's style, and so forces a layout in
- * the middle of every zoom frame.
+ * one went. They are drawn off screen, then copied: text drawn on a canvas in the page
+ * resolves its font through the element's style, which would force a layout in the
+ * middle of every zoom frame.
  */
 export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[], look: BadgeLook, layout: BadgeLayout): Badge[] {
   const { width, height, ratio, axis, badgeHeight } = layout;
@@ -83,12 +83,10 @@ export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[
     canvas.width = pixelWidth;
     canvas.height = pixelHeight;
   }
-  const shown = canvas.getContext('bitmaprenderer');
+  const shown = canvas.getContext('2d');
   if (!shown) return [];
-  if (!specs.length) {
-    shown.transferFromImageBitmap(null);
-    return [];
-  }
+  shown.clearRect(0, 0, pixelWidth, pixelHeight);
+  if (!specs.length) return [];
   let draft = drafts.get(canvas);
   if (!draft) drafts.set(canvas, (draft = new OffscreenCanvas(pixelWidth, pixelHeight)));
   if (draft.width !== pixelWidth || draft.height !== pixelHeight) {
@@ -130,7 +128,7 @@ export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[
     const { x, y, width: w } = badges[i];
     context.fillText(specs[i].text, x + w / 2, y + badgeHeight / 2, w - 2 * look.padding);
   }
-  shown.transferFromImageBitmap(draft.transferToImageBitmap());
+  shown.drawImage(draft, 0, 0);
   return badges;
 }
 
