@@ -1322,7 +1322,10 @@ export class CrisisTimeline extends LitElement {
   private zoomIntoCluster(key: string): void {
     const cluster = this.clusters.find((c) => c.key === key);
     if (!cluster) return;
-    const span = Math.max(cluster.end - cluster.start, hour);
+    // Its events all start within its cell: zoom to where they start, not to where the
+    // longest of them ends, which can be weeks later and leave them as crowded as before.
+    const cellEnd = this.scale.invert(cluster.x1).getTime();
+    const span = Math.max(Math.min(cluster.end, cellEnd) - cluster.start, hour);
     this.zoomTo(cluster.start - span * 0.1, cluster.start + span * 1.1, { animate: true });
     setTimeout(() => this.onUserZoomEnd(), this.animationTime + 20);
   }

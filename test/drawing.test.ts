@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { badgeBoxes, clusterButtons, countedInClusters, days, drawnIds, settle, shadow, timeline, wait } from './helpers.js';
+import { badgeBoxes, clusterButtons, clusterCount, countedInClusters, days, drawnIds, settle, shadow, timeline, wait } from './helpers.js';
 
 /** One event of each kind of date, each in its own month so that all are drawn. */
 const kinds = [
@@ -109,6 +109,20 @@ describe('drawing each kind of date', () => {
     await settle(el);
     expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.below(2);
     expect(drawnIds(el).filter((id) => id.startsWith('c')).length).to.be.greaterThan(60 - count);
+  });
+
+  it('zooming into a cluster shows where its events start, however long one of them lasts', async () => {
+    const at = (i: number) => new Date(Date.UTC(2022, 1, 10, 8) + i * 6e5).toISOString().slice(0, 16) + 'Z';
+    const points = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, title: `Crowded ${i}`, start: at(i) }));
+    const periods = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, title: `Period ${i}`, start: at(i * 3), end: '2022-06-30' }));
+    const el = await timeline(html`<crisis-timeline time-zone="UTC" style="width:900px" .events=${[...points, ...periods, { id: 'far', title: 'Far', start: '2022-12-01' }]}></crisis-timeline>`);
+    const crowded = clusterButtons(el).sort((a, b) => clusterCount(b) - clusterCount(a))[0];
+    crowded.click();
+    await wait(700);
+    await settle(el);
+    // Before, the view reached the end of the longest period in the cluster: 140 days.
+    expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.below(30);
+    expect(el.visibleRange.start.getTime()).to.be.below(Date.UTC(2022, 1, 10, 8));
   });
 
   it('draws cluster badges in the look given to ::part(cluster), and each cluster button zooms in', async () => {
