@@ -66,33 +66,35 @@ export function readLook(element: Element): BadgeLook {
 
 const textWidths = new Map<string, number>();
 /** Where each canvas's badges are drawn before they are shown on it. */
-const drafts = new WeakMap<HTMLCanvasElement, OffscreenCanvas>();
+const drafts = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
+/** Canvases with badges on them. */
+const painted = new WeakSet<HTMLCanvasElement>();
 
 /**
  * Draws the badges on `canvas` (nothing else: it is cleared first); returns where each
- * one went. They are drawn off screen, then copied: text drawn on a canvas in the page
- * resolves its font through the element's style, which would force a layout in the
- * middle of every zoom frame.
+ * one went. They are drawn on a canvas outside the page, then copied: text drawn on a
+ * canvas in the page resolves its font through the element's style, which would force a
+ * layout in the middle of every zoom frame. (An OffscreenCanvas would do too, but its
+ * fonts are set up apart from the page's: about 40 ms more on a page's first render.)
  */
 export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[], look: BadgeLook, layout: BadgeLayout): Badge[] {
+  // A timeline that has never had a cluster never sets its canvas up (its first use costs tens of ms).
+  if (!specs.length && !painted.has(canvas)) return [];
   const { width, height, ratio, axis, badgeHeight } = layout;
   const pixelWidth = Math.max(1, Math.round(width * ratio));
   const pixelHeight = Math.max(1, Math.round(height * ratio));
-  // Resizing a canvas reallocates it: only when its size changes.
-  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
-    canvas.width = pixelWidth;
-    canvas.height = pixelHeight;
-  }
+  resize(canvas, pixelWidth, pixelHeight);
   const shown = canvas.getContext('2d');
   if (!shown) return [];
   shown.clearRect(0, 0, pixelWidth, pixelHeight);
-  if (!specs.length) return [];
-  let draft = drafts.get(canvas);
-  if (!draft) drafts.set(canvas, (draft = new OffscreenCanvas(pixelWidth, pixelHeight)));
-  if (draft.width !== pixelWidth || draft.height !== pixelHeight) {
-    draft.width = pixelWidth;
-    draft.height = pixelHeight;
+  if (!specs.length) {
+    painted.delete(canvas);
+    return [];
   }
+  painted.add(canvas);
+  let draft = drafts.get(canvas);
+  if (!draft) drafts.set(canvas, (draft = document.createElement('canvas')));
+  resize(draft, pixelWidth, pixelHeight);
   const context = draft.getContext('2d');
   if (!context) return [];
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -130,6 +132,14 @@ export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[
   }
   shown.drawImage(draft, 0, 0);
   return badges;
+}
+
+/** Resizes a canvas only when its size changes: resizing reallocates it. */
+function resize(canvas: HTMLCanvasElement, width: number, height: number): void {
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+  }
 }
 
 /** The badge drawn at (x, y), if any. */
