@@ -263,6 +263,7 @@ export class CrisisTimeline extends LitElement {
   private badges: Badge[] = [];
   private badgesDrawnFrom = '';
   private badgeClusters: PlacedCluster[] | null = null;
+  private badgeLookDrawn?: BadgeLook;
   /** The look the badges are drawn in, what it was read for, and the check of it after a frame. */
   private badgeLook?: BadgeLook;
   private badgeLookFor = '';
@@ -749,9 +750,10 @@ export class CrisisTimeline extends LitElement {
       });
     }
     const ratio = window.devicePixelRatio || 1;
-    const from = `${width}|${height}|${ratio}|${this.axis}|${JSON.stringify(look)}`;
-    if (this.badgeClusters === this.clusters && from === this.badgesDrawnFrom) return;
+    const from = `${width}|${height}|${ratio}|${this.axis}`;
+    if (this.badgeClusters === this.clusters && this.badgeLookDrawn === look && from === this.badgesDrawnFrom) return;
     this.badgeClusters = this.clusters;
+    this.badgeLookDrawn = look;
     this.badgesDrawnFrom = from;
     const specs = this.clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y }));
     this.badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.axis, badgeHeight: geometry.eventHeight });
@@ -1402,8 +1404,6 @@ export class CrisisTimeline extends LitElement {
   /** Says something to screen readers, once things have settled. */
   private announce(text: string): void {
     clearTimeout(this.announceTimer);
-    clearTimeout(this.lookCheck);
-    this.lookCheck = undefined;
     this.announceTimer = setTimeout(() => (this.announcement = text), 250);
   }
 

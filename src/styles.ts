@@ -411,10 +411,7 @@ export const styles = css`
     color: var(--_fg);
     font-weight: 600;
   }
-  /*
-   * Badges are drawn on the canvas in the look computed for this element (see cluster-layer.ts).
-   * Not displayed: without a box, reading its padding forces no layout.
-   */
+  /* Never displayed: badges are drawn on the canvas in the look computed for it (see cluster-layer.ts). */
   .cluster {
     display: none;
     font-size: 11px;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { badgeBoxes, clusterButtons, clusterCount, countedInClusters, days, drawnIds, settle, shadow, timeline, wait } from './helpers.js';
+import { badgeBoxes, clusterButtons, clusterCount, countedInClusters, days, drawnIds, settle, shadow, timeline, wait, type CrisisTimeline } from './helpers.js';
 
 /** One event of each kind of date, each in its own month so that all are drawn. */
 const kinds = [
@@ -12,6 +12,21 @@ const kinds = [
   { id: 'open', title: 'Still going on', start: '2022-06-01', end: '..' },
   { id: 'expected', title: 'Announced', start: '2022-06-15', status: 'expected' },
 ];
+
+/** A minute-precision time on 10 February 2022, `i` ten-minute steps after 08:00 UTC. */
+const at = (i: number) => new Date(Date.UTC(2022, 1, 10, 8) + i * 6e5).toISOString().slice(0, 16) + 'Z';
+/** 60 events ten minutes apart: a dot on a view of months, a row each on a view of hours. */
+const crowded = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, title: `Crowded ${i}`, start: at(i) }));
+
+/** The colour of the first cluster badge's fill (inside its border, left of its text), as drawn. */
+function badgeFill(el: CrisisTimeline): number[] {
+  const [badge] = badgeBoxes(el);
+  const canvas = shadow<HTMLCanvasElement>(el, 'canvas.clusters')[0];
+  const ratio = canvas.width / canvas.getBoundingClientRect().width;
+  const copy = new OffscreenCanvas(canvas.width, canvas.height).getContext('2d')!;
+  copy.drawImage(canvas, 0, 0);
+  return [...copy.getImageData(Math.round((badge.x + 2.5) * ratio), Math.round((badge.y + badge.height / 2) * ratio), 1, 1).data.slice(0, 3)];
+}
 
 describe('drawing each kind of date', () => {
   const drawn = async () => {
@@ -84,9 +99,6 @@ describe('drawing each kind of date', () => {
   });
 
   it('draws a cluster for events too close to draw, and zooming into it reveals them', async () => {
-    // 60 events ten minutes apart: a dot on a view of months, a row each on a view of hours.
-    const at = (i: number) => new Date(Date.UTC(2022, 1, 10, 8) + i * 6e5).toISOString().slice(0, 16) + 'Z';
-    const crowded = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, title: `Crowded ${i}`, start: at(i) }));
     const el = await timeline(html`<crisis-timeline time-zone="UTC" style="width:900px" .events=${[...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }]}></crisis-timeline>`);
     el.fit();
     await settle(el);
@@ -112,12 +124,10 @@ describe('drawing each kind of date', () => {
   });
 
   it('zooming into a cluster shows where its events start, however long one of them lasts', async () => {
-    const at = (i: number) => new Date(Date.UTC(2022, 1, 10, 8) + i * 6e5).toISOString().slice(0, 16) + 'Z';
-    const points = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, title: `Crowded ${i}`, start: at(i) }));
     const periods = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, title: `Period ${i}`, start: at(i * 3), end: '2022-06-30' }));
-    const el = await timeline(html`<crisis-timeline time-zone="UTC" style="width:900px" .events=${[...points, ...periods, { id: 'far', title: 'Far', start: '2022-12-01' }]}></crisis-timeline>`);
-    const crowded = clusterButtons(el).sort((a, b) => clusterCount(b) - clusterCount(a))[0];
-    crowded.click();
+    const el = await timeline(html`<crisis-timeline time-zone="UTC" style="width:900px" .events=${[...crowded, ...periods, { id: 'far', title: 'Far', start: '2022-12-01' }]}></crisis-timeline>`);
+    const largest = clusterButtons(el).sort((a, b) => clusterCount(b) - clusterCount(a))[0];
+    largest.click();
     await wait(700);
     await settle(el);
     // Before, the view reached the end of the longest period in the cluster: 140 days.
@@ -126,28 +136,28 @@ describe('drawing each kind of date', () => {
   });
 
   it('draws cluster badges in the look given to ::part(cluster), and each cluster button zooms in', async () => {
-    const at = (i: number) => new Date(Date.UTC(2022, 1, 10, 8) + i * 6e5).toISOString().slice(0, 16) + 'Z';
-    const crowded = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, title: `Crowded ${i}`, start: at(i) }));
     const wrapper = await fixture<HTMLElement>(html`<div>
       <style>.red-badges::part(cluster) { background-color: rgb(255, 0, 0); }</style>
       <crisis-timeline class="red-badges" time-zone="UTC" style="width:900px" .events=${[...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }]}></crisis-timeline>
     </div>`);
     const el = wrapper.querySelector('crisis-timeline')!;
     await settle(el);
-    const [badge] = badgeBoxes(el);
-    const canvas = shadow<HTMLCanvasElement>(el, 'canvas.clusters')[0];
-    const ratio = canvas.width / canvas.getBoundingClientRect().width;
-    // Inside the border, left of the text.
-    const copy = new OffscreenCanvas(canvas.width, canvas.height).getContext('2d')!;
-    copy.drawImage(canvas, 0, 0);
-    const [r, g, b] = copy.getImageData(Math.round((badge.x + 2.5) * ratio), Math.round((badge.y + badge.height / 2) * ratio), 1, 1).data;
-    expect([r, g, b]).to.deep.equal([255, 0, 0]);
+    expect(badgeFill(el)).to.deep.equal([255, 0, 0]);
     // The button a screen reader finds for a cluster zooms into it too.
     const before = days(el.visibleRange.start, el.visibleRange.end);
     clusterButtons(el)[0].click();
     await wait(700);
     await settle(el);
     expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.below(before / 10);
+  });
+
+  it('redraws cluster badges in the dark theme when the theme changes', async () => {
+    const el = await timeline(html`<crisis-timeline theme="light" time-zone="UTC" style="width:900px" .events=${[...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }]}></crisis-timeline>`);
+    const brightness = () => badgeFill(el).reduce((sum, c) => sum + c, 0) / 3;
+    expect(brightness()).to.be.above(200);
+    el.theme = 'dark';
+    await settle(el);
+    expect(brightness()).to.be.below(60);
   });
 });
 
