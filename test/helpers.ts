@@ -114,6 +114,11 @@ export const days = (a: Date, b: Date) => (b.getTime() - a.getTime()) / 864e5;
 
 export { oneEvent };
 
+/** The next `type` event that `target` fires, typed by its name (the timeline's events are declared globally). */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return oneEvent<GlobalEventHandlersEventMap[K]>(target, type);
+}
+
 /** Errors and unhandled rejections that reach the page while a test runs. */
 export function pageErrors() {
   const seen: string[] = [];

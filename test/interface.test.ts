@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { days, drawnIds, oneEvent, settle, shadow, tickLabels, timeline, wait, wheel, type CrisisTimeline } from './helpers.js';
+import { days, drawnIds, nextEvent, settle, shadow, tickLabels, timeline, wait, wheel, type CrisisTimeline } from './helpers.js';
 
 const sample = {
   meta: {
@@ -90,7 +90,7 @@ describe('attributes and properties', () => {
       '2022-02-05',
       '2022-02-10T14:30:00Z',
     ]);
-    const heard = oneEvent(el, 'timeline-select');
+    const heard = nextEvent(el, 'timeline-select');
     shadow<HTMLButtonElement>(el, '[data-id="c"] button')[0].click();
     expect((await heard).detail.id).to.equal('c');
     await settle(el);
@@ -123,7 +123,7 @@ describe('attributes and properties', () => {
     await settle(el);
     expect(shadow(el, '[part~="detail"] h2')[0].textContent).to.equal('Alpha');
     // The Next button moves the story on and tells the page.
-    const heard = oneEvent(el, 'timeline-select');
+    const heard = nextEvent(el, 'timeline-select');
     shadow<HTMLButtonElement>(el, 'button[aria-label="Next event"]')[0].click();
     expect((await heard).detail.id).to.equal('b');
     await wait(700);

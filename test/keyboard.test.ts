@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { days, drawnIds, oneEvent, settle, shadow, timeline, wait, type CrisisTimeline } from './helpers.js';
+import { days, drawnIds, nextEvent, settle, shadow, timeline, wait, type CrisisTimeline } from './helpers.js';
 
 const sample = [
   { id: 'a', title: 'Alpha', start: '2022-02-01', category: 'one' },
@@ -83,7 +83,7 @@ describe('keyboard', () => {
   it('Enter selects and opens the details; Escape closes them and keeps the focus on the event', async () => {
     const el = await tabbedIn();
     await press(el, 'ArrowRight');
-    const selected = oneEvent(el, 'timeline-select');
+    const selected = nextEvent(el, 'timeline-select');
     await press(el, 'Enter');
     expect((await selected).detail.id).to.equal('b');
     expect(el.selected).to.equal('b');

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { countedInClusters, days, drawnIds, oneEvent, settle, shadow, tickLabels, timeline, wait, wheel } from './helpers.js';
+import { countedInClusters, days, drawnIds, nextEvent, settle, shadow, tickLabels, timeline, wait, wheel } from './helpers.js';
 
 const sample = [
   { id: 'a', title: 'Alpha', start: '2022-02-01' },
@@ -60,7 +60,7 @@ describe('<crisis-timeline>', () => {
 
   it('fires timeline-rangechange when a wheel gesture ends', async () => {
     const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample}></crisis-timeline>`);
-    const heard = oneEvent(el, 'timeline-rangechange');
+    const heard = nextEvent(el, 'timeline-rangechange');
     await wheel(el, -200);
     const event = await heard;
     expect(event.detail.start).to.be.instanceOf(Date);
@@ -137,7 +137,7 @@ describe('<crisis-timeline>', () => {
   it('selects an event on click, highlights it, opens its details and fires timeline-select', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px" locale="en-GB"></crisis-timeline>`);
     const mark = shadow(el, '[data-id="truss-lavrov-talks"]')[0];
-    const heard = oneEvent(el, 'timeline-select');
+    const heard = nextEvent(el, 'timeline-select');
     mark.click();
     const event = await heard;
     expect(event.detail.id).to.equal('truss-lavrov-talks');
@@ -156,7 +156,7 @@ describe('<crisis-timeline>', () => {
   it('closing the details clears the selection', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px" selected="truss-lavrov-talks"></crisis-timeline>`);
     expect(shadow(el, '[part~="detail"]').length).to.equal(1);
-    const heard = oneEvent(el, 'timeline-select');
+    const heard = nextEvent(el, 'timeline-select');
     shadow(el, '[part~="detail"] .close')[0].click();
     expect((await heard).detail.id).to.equal(null);
     await settle(el);
@@ -228,7 +228,7 @@ describe('<crisis-timeline>', () => {
 
   it('a src that is missing shows a visible error and fires timeline-error', async () => {
     const el = await timeline(html`<crisis-timeline></crisis-timeline>`);
-    const heard = oneEvent(el, 'timeline-error');
+    const heard = nextEvent(el, 'timeline-error');
     el.src = '/no/such/file.json';
     const event = await heard;
     expect(event.detail.message).to.contain('404');
@@ -242,7 +242,7 @@ describe('<crisis-timeline>', () => {
 
   it('loads events from src and fires timeline-load', async () => {
     const el = await timeline(html`<crisis-timeline></crisis-timeline>`);
-    const heard = oneEvent(el, 'timeline-load');
+    const heard = nextEvent(el, 'timeline-load');
     el.src = '/src/data/article-events.json';
     const event = await heard;
     expect(event.detail.count).to.be.greaterThan(15);
@@ -252,7 +252,7 @@ describe('<crisis-timeline>', () => {
 
   it('reports invalid events visibly and still draws the valid ones', async () => {
     const el = await timeline(html`<crisis-timeline style="width:900px"></crisis-timeline>`);
-    const heard = oneEvent(el, 'timeline-error');
+    const heard = nextEvent(el, 'timeline-error');
     el.events = [...sample, { title: '', start: '2022-02-03' }, { title: 'No date' }];
     const event = await heard;
     expect(event.detail.problems.length).to.equal(2);
