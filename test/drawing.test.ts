@@ -151,13 +151,19 @@ describe('drawing each kind of date', () => {
     expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.below(before / 10);
   });
 
-  it('redraws cluster badges in the dark theme when the theme changes', async () => {
+  it('redraws cluster badges when the theme changes, and when their look changes from outside', async () => {
     const el = await timeline(html`<crisis-timeline theme="light" time-zone="UTC" style="width:900px" .events=${[...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }]}></crisis-timeline>`);
     const brightness = () => badgeFill(el).reduce((sum, c) => sum + c, 0) / 3;
     expect(brightness()).to.be.above(200);
     el.theme = 'dark';
     await settle(el);
     expect(brightness()).to.be.below(60);
+    // A look changed from outside is picked up at the next update, once its frame is drawn.
+    el.style.setProperty('--crisis-timeline-surface', 'rgb(0, 0, 255)');
+    el.requestUpdate();
+    await settle(el);
+    await wait(50);
+    expect(badgeFill(el)).to.deep.equal([0, 0, 255]);
   });
 });
 
