@@ -13,19 +13,12 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
-/** `a:1;b:2` as [[a, 1], [b, 2]]; values hold no `;` in our templates (no url() or strings). */
-function declarations(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const declaration of text.split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon > 0) out.set(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
-  }
-  return out;
-}
-
 class CssomStyle extends Directive {
   private text?: string;
-  private applied = new Map<string, string>();
+  /** The declarations written, and the update that last gave each: no new map per update, in every frame of a zoom. */
+  private readonly values = new Map<string, string>();
+  private readonly givenIn = new Map<string, number>();
+  private updates = 0;
 
   constructor(info: PartInfo) {
     super(info);
@@ -44,10 +37,25 @@ class CssomStyle extends Directive {
     if (text === this.text) return noChange;
     this.text = text;
     const { style } = part.element;
-    const next = declarations(text);
-    for (const name of this.applied.keys()) if (!next.has(name)) style.removeProperty(name);
-    for (const [name, value] of next) if (this.applied.get(name) !== value) style.setProperty(name, value);
-    this.applied = next;
+    const update = ++this.updates;
+    // `a:1;b:2`: values hold no `;` in our templates (no url() or strings).
+    for (const declaration of text.split(';')) {
+      const colon = declaration.indexOf(':');
+      if (colon <= 0) continue;
+      const name = declaration.slice(0, colon).trim();
+      const value = declaration.slice(colon + 1).trim();
+      if (this.values.get(name) !== value) {
+        style.setProperty(name, value);
+        this.values.set(name, value);
+      }
+      this.givenIn.set(name, update);
+    }
+    for (const [name, given] of this.givenIn) {
+      if (given === update) continue;
+      style.removeProperty(name);
+      this.values.delete(name);
+      this.givenIn.delete(name);
+    }
     return noChange;
   }
 }
