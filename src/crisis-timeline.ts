@@ -15,7 +15,7 @@ import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js'
 import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
 import { textWidths } from './layout/text-width.js';
 import { badgeAt, drawBadges, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
-import { renderDetail } from './parts/detail.js';
+import type { renderDetail } from './parts/detail.js';
 import { renderLegend } from './parts/legend.js';
 import { renderList } from './parts/list.js';
 import { compactCount, countWords, statusWords } from './parts/words.js';
@@ -230,6 +230,9 @@ export class CrisisTimeline extends LitElement {
   @state() private announcement = '';
   @state() private listLength = listPage;
   @state() private keyOpen = false;
+  /** The detail panel's template: a module of its own, fetched once the page is idle or an event is selected. */
+  @state() private detailTemplate?: typeof renderDetail;
+  private detailTemplateLoading?: Promise<unknown>;
   /** Key of the cluster badge under the pointer. */
   @state() private hoveredCluster: string | null = null;
 
@@ -336,6 +339,9 @@ export class CrisisTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // Fetched ahead, so that the first selection finds it at hand.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.loadDetailTemplate());
+    else setTimeout(() => this.loadDetailTemplate(), 1000);
     this.zoom.attach(this.plot);
     this.size.observe(this.plot);
     this.hostSize.observe(this);
@@ -362,6 +368,7 @@ export class CrisisTimeline extends LitElement {
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = '';
     if (!this.hasUpdated && this.hashSync) this.readHash();
+    if (this.selected !== null) this.loadDetailTemplate();
 
     const { width, height } = this.size;
     if (width <= 0) return;
@@ -648,7 +655,9 @@ export class CrisisTimeline extends LitElement {
     </div>`;
   }
 
-  private renderDetail(index: number): TemplateResult {
+  private renderDetail(index: number): TemplateResult | typeof nothing {
+    const renderDetail = this.detailTemplate;
+    if (!renderDetail) return nothing;
     const resolved = this.model.events[index];
     const { event } = resolved;
     const documents = this.data.meta.documents;
@@ -662,6 +671,16 @@ export class CrisisTimeline extends LitElement {
       style: this.colorStyle(event.category),
       onClose: this.onCloseDetail,
     });
+  }
+
+  private loadDetailTemplate(): void {
+    this.detailTemplateLoading ??= import('./parts/detail.js').then(
+      (m) => (this.detailTemplate = m.renderDetail),
+      (error: unknown) => {
+        this.detailTemplateLoading = undefined; // the next selection tries again
+        this.warnOnce(`The detail panel could not be loaded (${(error as Error).message}).`);
+      },
+    );
   }
 
   private renderLegend(): TemplateResult {
@@ -1114,6 +1133,10 @@ export class CrisisTimeline extends LitElement {
   /** Resolves once data being loaded has arrived and been drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    if (this.selected !== null && !this.detailTemplate) {
+      await this.detailTemplateLoading;
+      result = await super.getUpdateComplete();
+    }
     while (this.loading && this.loaded) {
       await this.loaded;
       result = await super.getUpdateComplete();
