@@ -98,6 +98,16 @@ const choices = {
 /** Below this width (px), orientation="auto" turns the timeline vertical. */
 export const verticalBelow = 560;
 
+// A page's first Intl date format loads its locale's data, and its first canvas text sets
+// up glyphs: about 40 and 20 ms here. Done while the page is idle after this module loads,
+// they are no part of a timeline's first render.
+if (typeof requestIdleCallback === 'function') {
+  requestIdleCallback(() => {
+    new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
+    document.createElement('canvas').getContext('2d')?.fillText('+1', 0, 0);
+  });
+}
+
 /**
  * A zoomable timeline of events, drawn on a d3 time axis. With no data of its own it
  * shows the built-in events of a news article on the February 2022 Russia–Ukraine crisis.
@@ -136,16 +146,6 @@ export const verticalBelow = 560;
  * @cssprop --crisis-timeline-radius - Corner radius of the frame.
  * @cssprop --crisis-timeline-category-{id} - Colour of the events of category {id} (e.g. `--crisis-timeline-category-military`).
  */
-// A page's first Intl date format loads its locale's data, and its first canvas text sets
-// up glyphs: about 40 and 20 ms here. Done while the page is idle after this module loads,
-// they are no part of a timeline's first render.
-if (typeof requestIdleCallback === 'function') {
-  requestIdleCallback(() => {
-    new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
-    document.createElement('canvas').getContext('2d')?.fillText('+1', 0, 0);
-  });
-}
-
 @customElement('crisis-timeline')
 export class CrisisTimeline extends LitElement {
   static override styles = styles;
