@@ -95,7 +95,7 @@ const choices = {
   orientation: ['horizontal', 'vertical', 'auto'],
 } as const;
 
-/** Below this width (px), orientation="auto" turns the timeline vertical. */
+/** Below this width (px), orientation="auto" turns the timeline vertical (if its lanes fit side by side). */
 export const verticalBelow = 560;
 
 // A page's first Intl date format loads its locale's data, and its first canvas text sets
@@ -189,7 +189,7 @@ export class CrisisTimeline extends LitElement {
   /** Widest view as an ISO 8601 duration (default: the data's span with a margin). */
   @property({ attribute: 'max-span' }) maxSpan?: string;
 
-  /** `horizontal` (default), `vertical` (time runs down the page), or `auto`: vertical when narrower than 560 px. */
+  /** `horizontal` (default), `vertical` (time runs down the page), or `auto`: vertical when narrower than 560 px, unless its lanes would then be narrower than 158 px each. */
   @property() orientation: 'horizontal' | 'vertical' | 'auto' = 'horizontal';
 
   /** `timeline` (default) or `list`: the same events as a readable list. */
@@ -1551,7 +1551,11 @@ export class CrisisTimeline extends LitElement {
   private get axis(): TimeAxis {
     // Judged by the host's width: the plot's changes with the orientation, and is 0 while hidden.
     const width = this.hostSize.width;
-    const vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < verticalBelow);
+    // Side by side, lanes share the width: too many of them leave columns too narrow for a
+    // word, where stacked they keep a whole row each, so auto stays horizontal then.
+    const lanes = this.model.lanes.length;
+    const roomy = lanes < 2 || (width - geometry.axisWidth) / lanes >= geometry.columnWidth + geometry.clusterStrip;
+    const vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < verticalBelow && roomy);
     return vertical && this.view !== 'list' ? 'y' : 'x';
   }
 

@@ -182,6 +182,25 @@ describe('attributes and properties', () => {
     expect(vertical()).to.be.false;
   });
 
+  it('orientation="auto" stays horizontal when its lanes would be too narrow side by side', async () => {
+    const lanes = ['diplomacy', 'military', 'sanctions', 'statement', 'history'];
+    const events = lanes.map((category, i) => ({ id: `e${i}`, title: `An event about ${category}`, start: `2022-02-0${i + 1}`, category }));
+    const el = await timeline(html`<crisis-timeline orientation="auto" group-by="category" .events=${events} style="width:400px"></crisis-timeline>`);
+    const vertical = () => shadow(el, '[part~="base"]')[0].classList.contains('vertical');
+    // Five lanes in 400 px would leave each about 66 px: they stack, one above the other.
+    expect(vertical()).to.be.false;
+    expect(shadow(el, '[part~="lane"]').length).to.equal(5);
+    // One lane (or two, each 166 px wide) fits: the timeline turns vertical.
+    el.groupBy = 'none';
+    await settle(el);
+    expect(vertical()).to.be.true;
+    el.events = events.slice(0, 2);
+    el.groupBy = 'category';
+    await settle(el);
+    expect(vertical()).to.be.true;
+    expect(shadow(el, '[part~="lane"]').length).to.equal(2);
+  });
+
   it('zoomBy(2) halves the visible time', async () => {
     const el = await timeline(html`<crisis-timeline .events=${sample} start="2022-02-01" end="2022-02-08" style="width:900px"></crisis-timeline>`);
     el.zoomBy(2);
