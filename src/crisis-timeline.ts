@@ -14,7 +14,7 @@ import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom
 import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js';
 import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
 import { textWidths } from './layout/text-width.js';
-import { badgeAt, drawBadges, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
+import { badgeAt, clearBadges, drawBadges, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
 import type { renderDetail } from './parts/detail.js';
 import { renderLegend } from './parts/legend.js';
 import { renderList } from './parts/list.js';
@@ -60,7 +60,7 @@ interface Placed extends PlacedEvent {
 }
 interface PlacedCluster extends Cluster {
   y: number;
-  /** Names it across frames, so a zoom moves its element instead of rewriting another's. */
+  /** Names it from frame to frame (its lane and cell): for its button, the pointer, and keyed rendering. */
   key: string;
 }
 interface LaneBox {
@@ -101,12 +101,10 @@ export const verticalBelow = 560;
 // A page's first Intl date format loads its locale's data, and its first canvas text sets
 // up glyphs: about 40 and 20 ms here. Done while the page is idle after this module loads,
 // they are no part of a timeline's first render.
-if (typeof requestIdleCallback === 'function') {
-  requestIdleCallback(() => {
-    new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
-    document.createElement('canvas').getContext('2d')?.fillText('+1', 0, 0);
-  });
-}
+whenIdle(() => {
+  new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
+  document.createElement('canvas').getContext('2d')?.fillText('+1', 0, 0);
+});
 
 /**
  * A zoomable timeline of events, drawn on a d3 time axis. With no data of its own it
@@ -272,11 +270,11 @@ export class CrisisTimeline extends LitElement {
   private scale: TimeScale = scaleTime();
   private placed: Placed[] = [];
   private clusters: PlacedCluster[] = [];
-  /** Where the cluster badges were drawn (plot px), and from what. */
+  /** Where the cluster badges were drawn (plot px), and from what: clusters (a new list with any change of size or axis), look and pixel ratio. */
   private badges: Badge[] = [];
-  private badgesDrawnFrom = '';
   private badgeClusters: PlacedCluster[] | null = null;
   private badgeLookDrawn?: BadgeLook;
+  private badgeRatio = 0;
   /** The look the badges are drawn in, what it was read for, and the check of it after a frame. */
   private badgeLook?: BadgeLook;
   private badgeLookFor = '';
@@ -350,8 +348,7 @@ export class CrisisTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     // Fetched ahead, so that the first selection finds it at hand.
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.loadDetailTemplate());
-    else setTimeout(() => this.loadDetailTemplate(), 1000);
+    whenIdle(() => this.loadDetailTemplate());
     this.zoom.attach(this.plot);
     this.size.observe(this.plot);
     this.hostSize.observe(this);
@@ -666,13 +663,13 @@ export class CrisisTimeline extends LitElement {
   }
 
   private renderDetail(index: number): TemplateResult | typeof nothing {
-    const renderDetail = this.detailTemplate;
-    if (!renderDetail) return nothing;
+    const template = this.detailTemplate;
+    if (!template) return nothing;
     const resolved = this.model.events[index];
     const { event } = resolved;
     const documents = this.data.meta.documents;
     const document = documents?.find((d) => d.id === event.source?.document) ?? documents?.[0];
-    return renderDetail({
+    return template({
       resolved,
       when: this.dateText(resolved),
       categoryLabel: event.category && this.categoryLabel(event.category),
@@ -760,6 +757,12 @@ export class CrisisTimeline extends LitElement {
     const canvas = this.clusterCanvas;
     const probe = this.clusterProbe;
     if (!canvas || !probe) return;
+    if (!this.clusters.length) {
+      // Nothing to draw, and no look to read (which would force a layout).
+      clearBadges(canvas);
+      this.badges = [];
+      return;
+    }
     const { width, height } = this.size;
     // Reading a computed style here forces a layout (the base is a size container for its
     // container queries): a zoom frame draws in the look last read, which is read now only
@@ -779,11 +782,10 @@ export class CrisisTimeline extends LitElement {
       });
     }
     const ratio = window.devicePixelRatio || 1;
-    const from = `${width}|${height}|${ratio}|${this.axis}`;
-    if (this.badgeClusters === this.clusters && this.badgeLookDrawn === look && from === this.badgesDrawnFrom) return;
+    if (this.badgeClusters === this.clusters && this.badgeLookDrawn === look && this.badgeRatio === ratio) return;
     this.badgeClusters = this.clusters;
     this.badgeLookDrawn = look;
-    this.badgesDrawnFrom = from;
+    this.badgeRatio = ratio;
     const specs = this.clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y }));
     this.badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.axis, badgeHeight: geometry.eventHeight });
   }
@@ -1753,6 +1755,12 @@ function isCoarse(date: EdtfDate): boolean {
 /** A cluster cell: a power of two of ms near `ms`, so cells stay put while the view pans. */
 function cellSize(ms: number): number {
   return 2 ** Math.ceil(Math.log2(Math.max(ms, 1)));
+}
+
+/** Runs `task` once the page is idle (or in a second, where there is no requestIdleCallback). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task);
+  else setTimeout(task, 1000);
 }
 
 /** `2022-02-10T06:30` (wall-clock minutes), for the URL hash. */

@@ -70,6 +70,11 @@ const drafts = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
 /** Canvases with badges on them. */
 const painted = new WeakSet<HTMLCanvasElement>();
 
+/** Clears the badges off `canvas`; a canvas that never had any is not even set up (its first use costs tens of ms). */
+export function clearBadges(canvas: HTMLCanvasElement): void {
+  if (painted.delete(canvas)) canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+}
+
 /**
  * Draws the badges on `canvas` (nothing else: it is cleared first); returns where each
  * one went. They are drawn on a canvas outside the page, then copied: text drawn on a
@@ -78,8 +83,10 @@ const painted = new WeakSet<HTMLCanvasElement>();
  * fonts are set up apart from the page's: about 40 ms more on a page's first render.)
  */
 export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[], look: BadgeLook, layout: BadgeLayout): Badge[] {
-  // A timeline that has never had a cluster never sets its canvas up (its first use costs tens of ms).
-  if (!specs.length && !painted.has(canvas)) return [];
+  if (!specs.length) {
+    clearBadges(canvas);
+    return [];
+  }
   const { width, height, ratio, axis, badgeHeight } = layout;
   const pixelWidth = Math.max(1, Math.round(width * ratio));
   const pixelHeight = Math.max(1, Math.round(height * ratio));
@@ -87,10 +94,6 @@ export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[
   const shown = canvas.getContext('2d');
   if (!shown) return [];
   shown.clearRect(0, 0, pixelWidth, pixelHeight);
-  if (!specs.length) {
-    painted.delete(canvas);
-    return [];
-  }
   painted.add(canvas);
   let draft = drafts.get(canvas);
   if (!draft) drafts.set(canvas, (draft = document.createElement('canvas')));
