@@ -534,7 +534,7 @@ async function main() {
   const loadedFor = {
     'article-events.js': 'by a timeline given no data of its own',
     'fetch-data.js': 'for `src`',
-    'detail.js': 'once the page is idle, or at the first selection',
+    'on-demand.js': 'once the page is idle, or at the first selection or switch to the list',
     'markup.js': 'for events written as a list in markup',
     'timelinejs.js': 'for TimelineJS data',
   };

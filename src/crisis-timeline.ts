@@ -7,7 +7,7 @@ import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
 
 import { isTimelineJs } from './data/is-timelinejs.js';
-import { validate, validateInSlices, type ResolvedEvent, type ValidationResult } from './data/validate.js';
+import { noEvents, validate, validateInSlices, type ResolvedEvent, type ValidationResult } from './data/validate.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
@@ -15,9 +15,7 @@ import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js'
 import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
 import { textWidths } from './layout/text-width.js';
 import { badgeAt, clearBadges, drawBadges, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
-import type { renderDetail } from './parts/detail.js';
 import { renderLegend } from './parts/legend.js';
-import { renderList } from './parts/list.js';
 import { compactCount, countWords, statusWords } from './parts/words.js';
 import { parseDate, type EdtfDate } from './time/edtf.js';
 import { parseDuration } from './time/duration.js';
@@ -228,7 +226,7 @@ export class CrisisTimeline extends LitElement {
 
   // Private state
 
-  @state() private data: ValidationResult = { events: [], meta: {}, problems: [] };
+  @state() private data: ValidationResult = noEvents();
   @state() private loading = false;
   @state() private loadError: string | null = null;
   @state() private noticeOpen = false;
@@ -238,9 +236,9 @@ export class CrisisTimeline extends LitElement {
   @state() private announcement = '';
   @state() private listLength = listPage;
   @state() private keyOpen = false;
-  /** The detail panel's template: a module of its own, fetched once the page is idle or an event is selected. */
-  @state() private detailTemplate?: typeof renderDetail;
-  private detailTemplateLoading?: Promise<unknown>;
+  /** The detail panel's and the list view's templates: a module of their own, fetched once the page is idle, or when first needed. */
+  @state() private parts?: typeof import('./parts/on-demand.js');
+  private partsLoading?: Promise<unknown>;
   /** Key of the cluster badge under the pointer. */
   @state() private hoveredCluster: string | null = null;
 
@@ -264,7 +262,7 @@ export class CrisisTimeline extends LitElement {
   /** A load was aborted by disconnectedCallback: connectedCallback starts it again. */
   private loadInterrupted = false;
   private loaded?: Promise<void>;
-  private model: TimelineModel = buildModel([], { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
+  private model: TimelineModel = buildModel([], noEvents().times, { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
   private modelStale = true;
   private baseScale: TimeScale = scaleTime();
   private scale: TimeScale = scaleTime();
@@ -348,7 +346,7 @@ export class CrisisTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     // Fetched ahead, so that the first selection finds it at hand.
-    whenIdle(() => this.loadDetailTemplate());
+    whenIdle(() => this.loadParts());
     this.zoom.attach(this.plot);
     this.size.observe(this.plot);
     this.hostSize.observe(this);
@@ -375,7 +373,7 @@ export class CrisisTimeline extends LitElement {
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = '';
     if (!this.hasUpdated && this.hashSync) this.readHash();
-    if (this.selected !== null) this.loadDetailTemplate();
+    if (this.selected !== null || this.view === 'list') this.loadParts();
 
     const { width, height } = this.size;
     if (width <= 0) return;
@@ -458,7 +456,7 @@ export class CrisisTimeline extends LitElement {
     this.selected = id;
     if (index >= 0) {
       // An event of a hidden category is shown again: its category comes back.
-      const category = this.model.events[index].event.category;
+      const category = this.model.events[index].category;
       const filter = this.categoryFilter;
       if (filter && !filter.has(category ?? '')) {
         this.categories = category === undefined ? null : [...filter, category].join(' ');
@@ -657,13 +655,13 @@ export class CrisisTimeline extends LitElement {
       aria-hidden="true"
       style=${cssom(`left:${left}px;top:${top}px;${below ? '' : 'transform:translateY(-100%)'}`)}
     >
-      <strong>${resolved.event.title}</strong>
-      ${this.dateText(resolved)} · ${statusWords[resolved.event.status]}
+      <strong>${resolved.title}</strong>
+      ${this.dateText(resolved)} · ${statusWords[resolved.status]}
     </div>`;
   }
 
   private renderDetail(index: number): TemplateResult | typeof nothing {
-    const template = this.detailTemplate;
+    const template = this.parts?.renderDetail;
     if (!template) return nothing;
     const resolved = this.model.events[index];
     const { event } = resolved;
@@ -680,12 +678,12 @@ export class CrisisTimeline extends LitElement {
     });
   }
 
-  private loadDetailTemplate(): void {
-    this.detailTemplateLoading ??= import('./parts/detail.js').then(
-      (m) => (this.detailTemplate = m.renderDetail),
+  private loadParts(): void {
+    this.partsLoading ??= import('./parts/on-demand.js').then(
+      (m) => (this.parts = m),
       (error: unknown) => {
-        this.detailTemplateLoading = undefined; // the next selection tries again
-        this.warnOnce(`The detail panel could not be loaded (${(error as Error).message}).`);
+        this.partsLoading = undefined; // the next update that needs them tries again
+        this.warnOnce(`The detail panel and list view could not be loaded (${(error as Error).message}).`);
       },
     );
   }
@@ -709,7 +707,9 @@ export class CrisisTimeline extends LitElement {
     });
   }
 
-  private renderListView(): TemplateResult {
+  private renderListView(): TemplateResult | typeof nothing {
+    const renderList = this.parts?.renderList;
+    if (!renderList) return nothing;
     const shown = this.model.shown;
     const items = [];
     for (let i = 0; i < Math.min(shown.length, this.listLength); i++) {
@@ -927,7 +927,7 @@ export class CrisisTimeline extends LitElement {
   private readonly labelWidth = (index: number): number => {
     let width = this.labelWidths[index];
     if (Number.isNaN(width)) {
-      const title = this.model.events[index].event.title;
+      const title = this.model.events[index].title;
       width = this.textWidth ? this.textWidth(title) + 2 : title.length * 7;
       width = Math.min(geometry.maxLabel, Math.ceil(width));
       this.labelWidths[index] = width;
@@ -943,11 +943,11 @@ export class CrisisTimeline extends LitElement {
     this.placed = [];
     this.clusters = [];
     this.hovered = -1;
-    const { events, meta } = this.data;
+    const { events, times, meta } = this.data;
     const now = this.nowDate;
-    const focusedId = this.model.events[this.focused]?.event.id;
+    const focusedId = this.model.events[this.focused]?.id;
     this.wallClock = undefined;
-    this.model = buildModel(events, {
+    this.model = buildModel(events, times, {
       wallClock: (instant) => this.wall(instant),
       groupBy: this.groupBy, // checkAttributes has made it one of the accepted values
       categories: this.categoryFilter,
@@ -975,7 +975,7 @@ export class CrisisTimeline extends LitElement {
     this.categoryCounts = new Map();
     for (const c of meta.categories ?? []) this.categoryIndex.set(c.id, this.categoryIndex.size);
     for (const e of events) {
-      const c = e.event.category;
+      const c = e.category;
       if (c === undefined) continue;
       if (!this.categoryIndex.has(c)) this.categoryIndex.set(c, this.categoryIndex.size);
       this.categoryCounts.set(c, (this.categoryCounts.get(c) ?? 0) + 1);
@@ -1060,7 +1060,7 @@ export class CrisisTimeline extends LitElement {
     const current = this.selectedIndex;
     let position = current < 0 ? (direction > 0 ? 0 : shown.length - 1) : indexIn(shown, current) + direction;
     position = Math.max(0, Math.min(shown.length - 1, position));
-    const id = this.model.events[shown[position]].event.id;
+    const id = this.model.events[shown[position]].id;
     this.userSelect(id);
     this.focused = shown[position];
     this.reveal(shown[position], true, true);
@@ -1145,8 +1145,8 @@ export class CrisisTimeline extends LitElement {
   /** Resolves once data being loaded has arrived and been drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    if (this.selected !== null && !this.detailTemplate) {
-      await this.detailTemplateLoading;
+    if ((this.selected !== null || this.view === 'list') && !this.parts) {
+      await this.partsLoading;
       result = await super.getUpdateComplete();
     }
     while (this.loading && this.loaded) {
@@ -1181,7 +1181,7 @@ export class CrisisTimeline extends LitElement {
     this.listLength = listPage;
     this.pendingView = this.linkedView ?? this.requestedView() ?? this.focusView() ?? 'fit';
     this.linkedView = null;
-    if (this.selected !== null && !result.events.some((e) => e.event.id === this.selected)) this.selected = null;
+    if (this.selected !== null && !result.events.some((e) => e.id === this.selected)) this.selected = null;
     const errors = result.problems.filter((p) => p.level !== 'warning');
     // Problems with the dataset as a whole (its shape, its size) name no event.
     const refused = errors.filter((p) => p.index !== undefined);
@@ -1201,7 +1201,7 @@ export class CrisisTimeline extends LitElement {
   }
 
   private fail(message: string): void {
-    this.data = { events: [], meta: {}, problems: [] };
+    this.data = noEvents();
     this.modelStale = true;
     this.loadError = message;
     this.noticeOpen = true;
@@ -1336,7 +1336,7 @@ export class CrisisTimeline extends LitElement {
         case 'Enter':
         case ' ':
           if (!onEvent || this.focused < 0) return;
-          this.userSelect(this.model.events[this.focused].event.id);
+          this.userSelect(this.model.events[this.focused].id);
           break;
         default:
           handled = false;
@@ -1516,7 +1516,7 @@ export class CrisisTimeline extends LitElement {
   }
 
   private eventElement(index: number): HTMLElement | null {
-    const id = this.model.events[index]?.event.id;
+    const id = this.model.events[index]?.id;
     if (id === undefined || !this.eventList) return null;
     return [...this.eventList.children].find((e) => (e as HTMLElement).dataset.id === id) as HTMLElement | null;
   }

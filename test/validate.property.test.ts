@@ -223,7 +223,18 @@ function checkAccounting(list: unknown[], result: ValidationResult): void {
     if (e.end !== null && e.end !== 'open') expect(e.end.max).to.be.greaterThan(e.start.min);
     if (e.event.source?.url !== undefined) expect(new URL(e.event.source.url).protocol).to.match(/^https?:$/);
     if (e.event.source) expect(e.event.source.quote).to.be.a('string');
+    // What drawing reads without the event object agrees with it.
+    expect([e.id, e.title, e.status, e.category, e.actor]).to.deep.equal([e.event.id, e.event.title, e.event.status, e.event.category, e.event.actors[0]]);
   }
+
+  // The times (what the drawing reads) are the events' dates, in the events' order.
+  const { times } = result;
+  expect(times.startMin.length).to.equal(result.events.length);
+  result.events.forEach((e, i) => {
+    const end = e.end === null || e.end === 'open' ? null : e.end;
+    const expected = [e.start.min, e.start.max, e.end === null ? NaN : end ? end.max : Infinity, (e.start.zoned ? 1 : 0) | (end?.zoned ? 2 : 0)];
+    expect([times.startMin[i], times.startMax[i], times.endMax[i], times.zoned[i]], e.id).to.deep.equal(expected);
+  });
 }
 
 // ---------------------------------------------------------------------------------------

@@ -13,21 +13,102 @@ import type {
   TimelineMeta,
 } from '../types.js';
 
-/** An accepted event with its dates read. */
-export interface ResolvedEvent {
-  readonly event: TimelineEvent;
-  /** Period of the start date (or of the end date, when only the end is known). */
-  readonly start: EdtfDate;
-  /** Period of the end date; 'open' for an event without end (`..`); null for a point event. */
-  readonly end: EdtfDate | 'open' | null;
+/**
+ * An accepted event. What drawing needs of it (its id, title, group and status) is read
+ * at once, and where its dates fall goes to the result's `times`; its `TimelineEvent`
+ * and its dates as `EdtfDate`s are made when first asked for. A dataset of 100,000
+ * events then keeps one small object per event instead of five (numbers kept in an
+ * object are boxed one by one), and most of them are never looked at one by one.
+ */
+export class ResolvedEvent {
+  /** The event's id; '' until `validate` names an event that has none. */
+  id: string;
+  readonly title: string;
+  readonly status: EventStatus;
+  readonly category: string | undefined;
+  /** The first of its actors, which grouping by actor files it under. */
+  readonly actor: string | undefined;
   /** The start is unknown (an interval written `/2022-02-20`). */
   readonly startUnknown: boolean;
+
+  /** Its optional fields (place, summary, source…), when it has any. */
+  private readonly details: Partial<TimelineEvent> | undefined;
+  private readonly startText: string;
+  private readonly endText: string;
+  /** The dates as read; undefined for plain ISO dates until asked for. */
+  private startDate: EdtfDate | undefined;
+  private endDate: EdtfDate | 'open' | null | undefined;
+  private timelineEvent: TimelineEvent | undefined;
+
+  constructor(id: string, title: string, texts: DateTexts, dates: Dates, details: Partial<TimelineEvent>) {
+    this.id = id;
+    this.title = title;
+    this.status = details.status ?? 'reported';
+    this.category = details.category;
+    this.actor = details.actors?.[0];
+    // Most events of a large dataset have none: an empty object per event is not kept.
+    if (Object.keys(details).length) this.details = details;
+    this.startText = texts.start;
+    this.endText = texts.end;
+    this.startUnknown = dates.startUnknown;
+    // Plain dates are read again from their text when asked for; others are kept as read.
+    if (!dates.plain) {
+      this.startDate = dates.start;
+      this.endDate = dates.end;
+    }
+  }
+
+  /** Period of the start date (or of the end date, when only the end is known). */
+  get start(): EdtfDate {
+    return (this.startDate ??= plainDate(this.startText)!);
+  }
+
+  /** Period of the end date; 'open' for an event without end (`..`); null for a point event. */
+  get end(): EdtfDate | 'open' | null {
+    if (this.endDate === undefined) this.endDate = this.endText === '' ? null : plainDate(this.endText)!;
+    return this.endDate;
+  }
+
+  /** The event as the `events` property gives it back. */
+  get event(): TimelineEvent {
+    return (this.timelineEvent ??= {
+      id: this.id,
+      title: this.title,
+      start: this.startText,
+      ...(this.endText && { end: this.endText }),
+      status: this.status,
+      actors: [],
+      precision: this.start.precision,
+      ...this.details,
+    });
+  }
+}
+
+/** Where each accepted event's dates fall (ms on the UTC time line), by its position in `events`. */
+export interface EventTimes {
+  /** Where the period of the start date (or of the end date, when only the end is known) begins and ends. */
+  startMin: Float64Array;
+  startMax: Float64Array;
+  /** Where the period of the end date ends: NaN for a point event, Infinity for an open end (`..`). */
+  endMax: Float64Array;
+  /** Which dates are instants (they carry a zone): 1 the start, 2 the end. */
+  zoned: Uint8Array;
 }
 
 export interface ValidationResult {
   events: ResolvedEvent[];
+  times: EventTimes;
   meta: TimelineMeta;
   problems: DataProblem[];
+}
+
+/** The result for no data at all. */
+export function noEvents(): ValidationResult {
+  return { events: [], times: eventTimes(0), meta: {}, problems: [] };
+}
+
+function eventTimes(length: number): EventTimes {
+  return { startMin: new Float64Array(length), startMax: new Float64Array(length), endMax: new Float64Array(length), zoned: new Uint8Array(length) };
 }
 
 /** Above this many events a dataset is refused rather than risk freezing the page. */
@@ -51,11 +132,7 @@ export function validate(data: unknown): ValidationResult {
  * Like `validate`, but reads `slice` events at a time and waits for `pause()` between
  * slices, so that a very large dataset never holds the page still for long.
  */
-export async function validateInSlices(
-  data: unknown,
-  slice = 50_000,
-  pause: () => Promise<unknown> = () => new Promise((resolve) => setTimeout(resolve)),
-): Promise<ValidationResult> {
+export async function validateInSlices(data: unknown, slice: number, pause: () => Promise<unknown>): Promise<ValidationResult> {
   const reading = begin(data);
   const length = reading.list?.length ?? 0;
   for (let from = 0; from < length; from += slice) {
@@ -72,7 +149,7 @@ interface Reading extends ValidationResult {
 }
 
 function begin(data: unknown): Reading {
-  const reading: Reading = { list: null, events: [], meta: {}, problems: [], ids: new Set() };
+  const reading: Reading = { ...noEvents(), list: null, ids: new Set() };
   let list: unknown;
   if (Array.isArray(data)) {
     list = data;
@@ -88,46 +165,49 @@ function begin(data: unknown): Reading {
     });
   } else {
     reading.list = list;
+    reading.times = eventTimes(list.length);
   }
   return reading;
 }
 
 function readSlice(reading: Reading, from: number, to: number): void {
-  const { list, events, ids, problems } = reading;
+  const { list, events, ids, problems, times } = reading;
   for (let index = from; index < to; index++) {
-    const resolved = readEvent(list![index], index, problems);
+    // The times go to the next free position; a refused event's are overwritten.
+    const resolved = readEvent(list![index], index, problems, times, events.length);
     if (!resolved) continue;
-    if (resolved.event.id !== '' && ids.has(resolved.event.id)) {
-      problems.push({ index, id: resolved.event.id, message: `The id "${resolved.event.id}" is used twice; the first event with it is kept.` });
+    if (resolved.id !== '' && ids.has(resolved.id)) {
+      problems.push({ index, id: resolved.id, message: `The id "${resolved.id}" is used twice; the first event with it is kept.` });
       continue;
     }
-    ids.add(resolved.event.id);
+    ids.add(resolved.id);
     events.push(resolved);
   }
 }
 
-function finish({ events, ids, meta, problems }: Reading): ValidationResult {
+function finish({ events, times, ids, meta, problems }: Reading): ValidationResult {
   // Events without an id get one from their position, kept clear of given ids.
   for (let i = 0; i < events.length; i++) {
-    if (events[i].event.id !== '') continue;
+    if (events[i].id !== '') continue;
     let id = `event-${i + 1}`;
     while (ids.has(id)) id += '-';
     ids.add(id);
-    events[i].event.id = id;
+    events[i].id = id;
   }
-  sortChronologically(events);
-  return { events, meta, problems };
+  const n = events.length;
+  const kept = { startMin: times.startMin.slice(0, n), startMax: times.startMax.slice(0, n), endMax: times.endMax.slice(0, n), zoned: times.zoned.slice(0, n) };
+  sortChronologically(events, kept);
+  return { events, times: kept, meta, problems };
 }
 
-/** Sorts events by start, then end; equals keep the input order. */
-export function sortChronologically(events: ResolvedEvent[]): void {
+/** Sorts events (and their times) by start, then end; equals keep the input order. */
+export function sortChronologically(events: ResolvedEvent[], times: EventTimes): void {
   const n = events.length;
-  const start = new Float64Array(n);
+  const { startMin: start, startMax, endMax, zoned } = times;
   const end = new Float64Array(n);
   let sorted = true;
   for (let i = 0; i < n; i++) {
-    start[i] = events[i].start.min;
-    end[i] = endOf(events[i]);
+    end[i] = Number.isNaN(endMax[i]) ? startMax[i] : endMax[i];
     if (i > 0 && (start[i] < start[i - 1] || (start[i] === start[i - 1] && end[i] < end[i - 1]))) sorted = false;
   }
   if (sorted) return; // as most datasets come
@@ -137,10 +217,10 @@ export function sortChronologically(events: ResolvedEvent[]): void {
   order.sort((a, b) => start[a] - start[b] || end[a] - end[b] || a - b);
   const copy = events.slice();
   for (let i = 0; i < n; i++) events[i] = copy[order[i]];
-}
-
-function endOf(e: ResolvedEvent): number {
-  return e.end === null ? e.start.max : e.end === 'open' ? Infinity : e.end.max;
+  for (const column of [start, startMax, endMax, zoned]) {
+    const was = column.slice();
+    for (let i = 0; i < n; i++) column[i] = was[order[i]];
+  }
 }
 
 /** A problem with the event at `index`, named by its id when it has one. */
@@ -157,7 +237,7 @@ function nameOf(index: number, id: string): string {
 
 // Runs once for each event of a dataset of up to a million: it makes few objects
 // besides the event's own, and builds the words of a problem only when there is one.
-function readEvent(input: unknown, index: number, problems: DataProblem[]): ResolvedEvent | null {
+function readEvent(input: unknown, index: number, problems: DataProblem[], times: EventTimes, at: number): ResolvedEvent | null {
   if (!isObject(input)) {
     problems.push({ index, message: `Event ${index + 1} is ${describe(input)}, not an object.` });
     return null;
@@ -176,33 +256,31 @@ function readEvent(input: unknown, index: number, problems: DataProblem[]): Reso
     return null;
   }
 
-  let dates: Omit<ResolvedEvent, 'event'>;
-  let startText: string;
-  let endText: string;
+  let texts: DateTexts;
+  let dates: Dates;
   try {
-    [startText, endText] = dateTexts(input);
-    dates = readDates(startText, endText);
+    texts = dateTexts(input);
+    dates = readDates(texts.start, texts.end);
   } catch (error) {
     problems.push(problem(index, id, `${nameOf(index, id)} (“${clip(title)}”): ${(error as Error).message}.`));
     return null;
   }
+  const details: Partial<TimelineEvent> = {};
+  readDetails(input, details, (message) => problems.push(problem(index, id, `${nameOf(index, id)}: ${message}`, 'warning')));
+  if (input.status === undefined && dates.end === 'open') details.status = 'ongoing';
+  const { start, end } = dates;
+  times.startMin[at] = start.min;
+  times.startMax[at] = start.max;
+  times.endMax[at] = end === null ? NaN : end === 'open' ? Infinity : end.max;
+  times.zoned[at] = (start.zoned ? 1 : 0) | (end !== null && end !== 'open' && end.zoned ? 2 : 0);
+  return new ResolvedEvent(id, title, texts, dates, details);
+}
 
-  const event: TimelineEvent = {
-    id,
-    title,
-    start: startText,
-    status: 'reported',
-    actors: [],
-    precision: dates.start.precision,
-  };
-  if (endText) event.end = endText;
-
-  const warn = (message: string) => problems.push(problem(index, id, `${nameOf(index, id)}: ${message}`, 'warning'));
+/** Reads the optional fields of an event (status, texts, actors, source) into `event`; `warn` hears what is ignored. */
+function readDetails(input: Record<string, unknown>, event: Partial<TimelineEvent>, warn: (message: string) => void): void {
   if (input.status !== undefined) {
     if (statuses.includes(input.status as EventStatus)) event.status = input.status as EventStatus;
     else warn(`the status ${describe(input.status)} is not one of ${statuses.join(', ')}; "reported" is assumed.`);
-  } else if (dates.end === 'open') {
-    event.status = 'ongoing';
   }
   for (const field of textFields) {
     const value = input[field];
@@ -227,11 +305,24 @@ function readEvent(input: unknown, index: number, problems: DataProblem[]): Reso
     warn(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} ignored.`);
     break;
   }
-  return { event, start: dates.start, end: dates.end, startUnknown: dates.startUnknown };
 }
 
-/** The start and end as written (trimmed; '' for no end), from `start`/`end` or from `date`. */
-function dateTexts(input: Record<string, unknown>): [string, string] {
+/** The start and end of an event as written (trimmed; '' for no end). */
+interface DateTexts {
+  start: string;
+  end: string;
+}
+
+/** An event's dates as read; `plain` when both were plain ISO dates, which read again quickly. */
+interface Dates {
+  start: EdtfDate;
+  end: EdtfDate | 'open' | null;
+  startUnknown: boolean;
+  plain: boolean;
+}
+
+/** The start and end as written, from `start`/`end` or from `date`. */
+function dateTexts(input: Record<string, unknown>): DateTexts {
   let start = input.start;
   let end = input.end;
   if (input.date !== undefined) {
@@ -248,27 +339,27 @@ function dateTexts(input: Record<string, unknown>): [string, string] {
   if (typeof start !== 'string') throw new RangeError(`the start date is ${describe(start)}, not text`);
   if (end !== undefined && typeof end !== 'string') throw new RangeError(`the end date is ${describe(end)}, not text`);
   if (start.includes('/')) throw new RangeError('an interval belongs in "date"; "start" takes one date');
-  return [start.trim(), (end ?? '').trim()];
+  return { start: start.trim(), end: (end ?? '').trim() };
 }
 
-/** The dates of an event (its `event` left unset); throws a RangeError that says what is wrong. */
-function readDates(startText: string, endText: string): Omit<ResolvedEvent, 'event'> {
+/** The dates of an event; throws a RangeError that says what is wrong. */
+function readDates(startText: string, endText: string): Dates {
   // The common case first: one or two plain ISO dates, read without building an interval.
   const start = plainDate(startText);
   if (start) {
-    if (endText === '') return { start, end: null, startUnknown: false };
+    if (endText === '') return { start, end: null, startUnknown: false, plain: true };
     const end = plainDate(endText);
-    if (end && end.max > start.min) return { start, end, startUnknown: false };
+    if (end && end.max > start.min) return { start, end, startUnknown: false, plain: true };
   }
   const parsed = parseEdtf(endText === '' ? startText : `${startText}/${endText}`);
-  if (parsed.type === 'date') return { start: parsed, end: null, startUnknown: false };
+  if (parsed.type === 'date') return { start: parsed, end: null, startUnknown: false, plain: false };
   if (parsed.start === 'open') throw new RangeError('an event cannot start at ".."; leave the start empty if it is unknown');
   if (parsed.start === 'unknown') {
     if (typeof parsed.end === 'string') throw new RangeError('it has neither a start nor an end date');
-    return { start: parsed.end, end: null, startUnknown: true };
+    return { start: parsed.end, end: null, startUnknown: true, plain: false };
   }
   // An unknown end says no more than a point event does.
-  return { start: parsed.start, end: parsed.end === 'unknown' ? null : parsed.end, startUnknown: false };
+  return { start: parsed.start, end: parsed.end === 'unknown' ? null : parsed.end, startUnknown: false, plain: false };
 }
 
 function readSource(input: unknown, warn: (message: string) => void): EventSource | null {

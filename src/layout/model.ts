@@ -1,9 +1,8 @@
 // Turns accepted events into what the drawing needs: where each one starts and ends
 // on the wall-clock time line, and the lanes they are grouped into.
 
-import type { EdtfDate } from '../time/edtf.js';
 import type { WallClock } from '../time/zone.js';
-import type { ResolvedEvent } from '../data/validate.js';
+import type { EventTimes, ResolvedEvent } from '../data/validate.js';
 import type { TimelineMeta } from '../types.js';
 import { laneEvents, type LaneEvents } from './lane.js';
 
@@ -44,30 +43,30 @@ export interface ModelOptions {
   openEndAt?: number;
 }
 
-export function buildModel(events: readonly ResolvedEvent[], options: ModelOptions): TimelineModel {
+export function buildModel(events: readonly ResolvedEvent[], times: EventTimes, options: ModelOptions): TimelineModel {
   const { wallClock } = options;
   const n = events.length;
   const from = new Float64Array(n);
   const to = new Float64Array(n);
   const bandFrom = new Float64Array(n);
   const bandTo = new Float64Array(n);
-  const wall = (date: EdtfDate, edge: number) => (date.zoned ? wallClock(edge) : edge);
   let min = Infinity;
   let max = -Infinity;
   const open: number[] = [];
   for (let i = 0; i < n; i++) {
-    const { start, end } = events[i];
-    bandFrom[i] = wall(start, start.min);
-    bandTo[i] = wall(start, start.max);
-    if (end === null) {
+    const zoned = times.zoned[i];
+    const endMax = times.endMax[i];
+    bandFrom[i] = zoned & 1 ? wallClock(times.startMin[i]) : times.startMin[i];
+    bandTo[i] = zoned & 1 ? wallClock(times.startMax[i]) : times.startMax[i];
+    if (Number.isNaN(endMax)) {
       from[i] = to[i] = (bandFrom[i] + bandTo[i]) / 2;
     } else {
       from[i] = bandFrom[i];
-      if (end === 'open') open.push(i);
-      else to[i] = wall(end, end.max);
+      if (endMax === Infinity) open.push(i);
+      else to[i] = zoned & 2 ? wallClock(endMax) : endMax;
     }
     if (bandFrom[i] < min) min = bandFrom[i];
-    if (end !== 'open' && Math.max(to[i], bandTo[i]) > max) max = Math.max(to[i], bandTo[i]);
+    if (endMax !== Infinity && Math.max(to[i], bandTo[i]) > max) max = Math.max(to[i], bandTo[i]);
   }
   const openEnd = Math.max(max, options.openEndAt ?? -Infinity);
   for (const i of open) to[i] = Math.max(openEnd, bandTo[i]);
@@ -77,9 +76,9 @@ export function buildModel(events: readonly ResolvedEvent[], options: ModelOptio
   let indexOf: Map<string, number> | undefined;
   const { categories } = options;
   const shown: number[] = [];
-  events.forEach((e, i) => {
-    if (!categories || categories.has(e.event.category ?? '')) shown.push(i);
-  });
+  for (let i = 0; i < n; i++) {
+    if (!categories || categories.has(events[i].category ?? '')) shown.push(i);
+  }
   return {
     events,
     from,
@@ -92,7 +91,7 @@ export function buildModel(events: readonly ResolvedEvent[], options: ModelOptio
     get indexOf() {
       if (!indexOf) {
         indexOf = new Map();
-        for (let i = 0; i < n; i++) indexOf.set(events[i].event.id, i);
+        for (let i = 0; i < n; i++) indexOf.set(events[i].id, i);
       }
       return indexOf;
     },
@@ -109,7 +108,7 @@ function groupLanes(
   const { groupBy, meta } = options;
   if (groupBy === 'none') return [{ key: '', label: '', events: laneEvents(shown, from, to) }];
 
-  const keyOf = (e: ResolvedEvent) => (groupBy === 'category' ? e.event.category : e.event.actors[0]) ?? '';
+  const keyOf = (e: ResolvedEvent) => (groupBy === 'category' ? e.category : e.actor) ?? '';
   const members = new Map<string, number[]>();
   for (const key of meta.groups?.[groupBy] ?? []) members.set(key, []);
   for (const i of shown) {
