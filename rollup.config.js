@@ -31,7 +31,11 @@ export default {
     chunkFileNames: '[name].js',
     // Minify the whole chunk at once, so names are shortened across modules too. Terser's
     // extra compression passes save about 1.5 kB gzipped over esbuild's minifier here.
-    plugins: [terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } })],
+    // `pure_getters` (reading a property has no side effects) saves 0.2 kB more: it drops
+    // reads whose values go unused (d3-time's tree-shaken `interval.range` exports) and
+    // inlines reads into the one place they are used. Nothing here reads a property for
+    // its side effects (no `el.offsetWidth;` to force a layout).
+    plugins: [terser({ module: true, ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } })],
   },
   plugins: [
     d3Shims(),

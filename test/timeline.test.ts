@@ -46,6 +46,24 @@ describe('<crisis-timeline>', () => {
     expect(el.events[0].precision).to.equal('month');
   });
 
+  it('gives back each event whole, as it was read: later changes to the input do not reach it', async () => {
+    const talks = {
+      id: 'talks', title: ' Talks ', start: '2022-02-10', end: '2022-02-11', status: 'expected' as const, category: 'diplomacy',
+      actors: [' Truss ', ''], place: 'Moscow', summary: 'Two days.', source: { quote: 'She flew in.', url: 'https://example.org/a' },
+    };
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${[talks, { title: 'Open', date: '2022-02-01/..' }]}></crisis-timeline>`);
+    talks.title = talks.summary = talks.source.quote = 'Changed';
+    talks.actors.push('Lavrov');
+    expect(el.events).to.deep.equal([
+      { id: 'event-2', title: 'Open', start: '2022-02-01', end: '..', status: 'ongoing', actors: [], precision: 'day' },
+      {
+        id: 'talks', title: 'Talks', start: '2022-02-10', end: '2022-02-11', status: 'expected', category: 'diplomacy',
+        actors: ['Truss'], place: 'Moscow', summary: 'Two days.', source: { quote: 'She flew in.', url: 'https://example.org/a' }, precision: 'day',
+      },
+    ]);
+    expect(el.events[1]).to.equal(el.events[1], 'the same object each time');
+  });
+
   it('zooms in on the wheel: the visible range narrows and the ticks change', async () => {
     const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample}></crisis-timeline>`);
     el.fit();
