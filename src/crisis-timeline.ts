@@ -786,8 +786,11 @@ export class CrisisTimeline extends LitElement {
     this.badgeClusters = this.clusters;
     this.badgeLookDrawn = look;
     this.badgeRatio = ratio;
-    const specs = this.clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y }));
-    this.badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.axis, badgeHeight: geometry.eventHeight });
+    // Badges as tall as an event, or as a row where rows are closer (centred on it).
+    const badgeHeight = Math.min(geometry.eventHeight, this.slotSize - 3);
+    const across = (geometry.eventHeight - badgeHeight) / 2;
+    const specs = this.clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y + across }));
+    this.badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.axis, badgeHeight });
   }
 
   /** The native tooltip of the badge under the pointer. */
@@ -863,7 +866,8 @@ export class CrisisTimeline extends LitElement {
     const rows = vertical
       ? Math.max(1, Math.floor((laneSize - strip) / column))
       : Math.max(2, Math.floor((laneSize - header) / geometry.rowHeight));
-    this.slotSize = vertical ? (laneSize - strip) / rows : geometry.rowHeight;
+    // A lane too thin for two rows of full height draws them closer, rather than into the next lane.
+    this.slotSize = vertical ? (laneSize - strip) / rows : Math.min(geometry.rowHeight, (laneSize - header) / rows);
     const [d0, d1] = this.scale.domain().map(Number);
     const k = this.length / (d1 - d0);
     const b = -d0 * k;
@@ -903,7 +907,7 @@ export class CrisisTimeline extends LitElement {
     const clusters: PlacedCluster[] = [];
     this.laneBoxes = lanes.map((lane, i) => {
       const laneStart = start + i * laneSize;
-      const first = vertical ? laneStart + 2 : laneStart + header + (geometry.rowHeight - geometry.eventHeight) / 2;
+      const first = vertical ? laneStart + 2 : laneStart + header + (this.slotSize - geometry.eventHeight) / 2;
       // In a lane too thin for a line of its own, the name sits over the start of the first row.
       const nameWidth = this.laneNameWidths.get(lane.key);
       const laneOptions = !header && lane.label && !vertical && nameWidth ? { ...options, reserve: geometry.laneNameLeft + nameWidth } : options;

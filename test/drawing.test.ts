@@ -206,3 +206,40 @@ describe('lane names in thin lanes', () => {
     }
   });
 });
+
+describe('lanes too thin for two rows of full height', () => {
+  it('draw their rows closer: no title or badge runs into another lane or over another title', async () => {
+    // The article's events by first actor, nine lanes in a short timeline: about 34 px each.
+    const el = await timeline(
+      html`<crisis-timeline group-by="actor" start="2022-02-01" end="2022-02-20" style="width:1000px;--crisis-timeline-height:480px"></crisis-timeline>`,
+    );
+    const lanes = shadow(el, '.lane').map((lane) => lane.getBoundingClientRect());
+    expect(lanes.length).to.be.at.least(8);
+    expect(lanes[0].height, 'a lane thinner than two rows of 27 px').to.be.below(54);
+    // Titles where their letters are: across the label's box (shortened titles are cut to it),
+    // and 14 px about the middle of its text (13 px type), not the taller line box.
+    const titles = shadow(el, '.events > li .label').flatMap((label) => {
+      const { left, right } = label.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const { top, bottom } = range.getBoundingClientRect();
+      const middle = (top + bottom) / 2;
+      return right > left ? [{ id: (label.closest('li') as HTMLElement).dataset.id, box: { left, right, top: middle - 7, bottom: middle + 7 } }] : [];
+    });
+    expect(titles.length).to.be.at.least(10);
+    // A lane's box starts 2 px above its rows (its line sits there): 2 px of slack below.
+    const inLane = (top: number, bottom: number) => lanes.some((lane) => top >= lane.top - 1 && bottom <= lane.bottom + 2);
+    for (const a of titles) {
+      expect(inLane(a.box.top, a.box.bottom), `${a.id} inside a lane`).to.be.true;
+      for (const b of titles) {
+        if (a === b) continue;
+        const overlap = a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1;
+        expect(overlap, `${a.id} over ${b.id}`).to.be.false;
+      }
+    }
+    const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+    const badges = badgeBoxes(el);
+    expect(badges.length).to.be.at.least(1);
+    for (const badge of badges) expect(inLane(plot.top + badge.y, plot.top + badge.y + badge.height), `badge at ${badge.x}, ${badge.y}`).to.be.true;
+  });
+});
