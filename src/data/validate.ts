@@ -2,7 +2,7 @@
 // the events it can draw, reports each one it cannot (with its index or id and
 // the reason) and never throws.
 
-import { parseEdtf, plainDate, type EdtfDate } from '../time/edtf.js';
+import { parseEdtf, plainDate, type EdtfDate, type Precision } from '../time/edtf.js';
 import type {
   CategoryInfo,
   DataProblem,
@@ -71,18 +71,19 @@ export class ResolvedEvent {
 
   /** The event as the `events` property gives it back. */
   get event(): TimelineEvent {
-    return (this.timelineEvent ??= {
-      id: this.id,
-      title: this.title,
-      start: this.startText,
-      ...(this.endText && { end: this.endText }),
-      status: this.status,
-      actors: [],
-      precision: this.start.precision,
-      ...this.details,
-    });
+    if (!this.timelineEvent) {
+      // A plain date's precision shows in its length: no need to read it again for it.
+      const precision = this.startDate?.precision ?? plainPrecisions[this.startText.length];
+      const event: TimelineEvent = { id: this.id, title: this.title, start: this.startText, status: this.status, actors: [], precision };
+      if (this.endText) event.end = this.endText;
+      this.timelineEvent = Object.assign(event, this.details);
+    }
+    return this.timelineEvent;
   }
 }
+
+/** The precision of a plain ISO date (see `plainDate`), by its length. */
+const plainPrecisions: Record<number, Precision> = { 10: 'day', 17: 'minute', 20: 'second' };
 
 /** Where each accepted event's dates fall (ms on the UTC time line), by its position in `events`. */
 export interface EventTimes {
