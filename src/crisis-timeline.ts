@@ -13,6 +13,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
 import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js';
 import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
+import { firstWhere } from './layout/lane.js';
 import { textWidths } from './layout/text-width.js';
 import { badgeAt, clearBadges, drawBadges, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
 import { renderLegend } from './parts/legend.js';
@@ -308,6 +309,8 @@ export class CrisisTimeline extends LitElement {
   private axisDrawn?: TimeAxis;
   /** Size of a row (horizontal) or column (vertical) of events (px). */
   private slotSize: number = geometry.rowHeight;
+  /** The narrowest view's span (ms). */
+  private narrowest = hour;
   /** Counts the models made, so that the layout knows when to be redone. */
   private modelVersion = 0;
   /** What the current layout was made from (see willUpdate). */
@@ -997,7 +1000,7 @@ export class CrisisTimeline extends LitElement {
       const centre = now ? now.min : this.emptyCentre;
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
-    const minSpan = this.spanAttribute('min-span', this.minSpan) ?? hour;
+    const minSpan = (this.narrowest = this.spanAttribute('min-span', this.minSpan) ?? hour);
     // At least a few of the narrowest views wide, with the data in the middle.
     const span = Math.max(max - min, minSpan * 4);
     const margin = span * 0.05;
@@ -1366,7 +1369,24 @@ export class CrisisTimeline extends LitElement {
     // Its events all start within its cell: zoom to where they start, not to where the
     // longest of them ends, which can be weeks later and leave them as crowded as before.
     const cellEnd = this.scale.invert(cluster.x1).getTime();
-    const span = Math.max(Math.min(cluster.end, cellEnd) - cluster.start, hour);
+    const span = Math.max(Math.min(cluster.end, cellEnd) - cluster.start, this.narrowest);
+    const [viewStart, viewEnd] = this.scale.domain().map(Number);
+    if (viewEnd - viewStart < span * 1.3) {
+      // Zooming in would show no more: select and focus its next event instead, which draws
+      // it (the selected and the focused event always are). Each click brings the next forward.
+      const { from, to, index } = this.model.lanes[parseInt(key)].events;
+      const drawn = new Set(this.placed.map((p) => p.index));
+      const members: number[] = [];
+      for (let p = firstWhere(0, from.length, (m) => from[m] >= cluster.start); from[p] <= cellEnd; p++) {
+        if (!drawn.has(index[p]) && to[p] >= viewStart) members.push(index[p]);
+      }
+      const next = members.find((i) => i > Math.max(this.selectedIndex, this.focused)) ?? members[0];
+      if (next !== undefined) {
+        this.userSelect(this.model.events[next].id);
+        this.moveFocus(next);
+      }
+      return;
+    }
     this.zoomTo(cluster.start - span * 0.1, cluster.start + span * 1.1, { animate: true });
     setTimeout(() => this.onUserZoomEnd(), this.animationTime + 20);
   }

@@ -243,3 +243,33 @@ describe('lanes too thin for two rows of full height', () => {
     for (const badge of badges) expect(inLane(plot.top + badge.y, plot.top + badge.y + badge.height), `badge at ${badge.x}, ${badge.y}`).to.be.true;
   });
 });
+
+describe('a cluster at the narrowest view', () => {
+  it('brings its events forward one by one when activated, since zooming in shows no more', async () => {
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `same-${i}`, title: `Same minute ${i}`, start: '2022-02-10T10:00Z' }));
+    const el = await timeline(
+      html`<crisis-timeline time-zone="UTC" start="2022-02-10T09:30Z" end="2022-02-10T10:30Z" style="width:700px;--crisis-timeline-height:300px" .events=${events}></crisis-timeline>`,
+    );
+    const view = () => [el.visibleRange.start.getTime(), el.visibleRange.end.getTime()];
+    const before = view();
+    expect(clusterButtons(el).length, `one cluster (view ${(before[1] - before[0]) / 6e4} min)`).to.equal(1);
+    const seen = new Set(drawnIds(el));
+    expect(seen.size).to.be.below(12);
+    const selected = [];
+    for (let i = 0; i < 12 && seen.size < 12; i++) {
+      // Closing the detail panel between two clicks does not start the round again.
+      if (i % 2) {
+        el.select(null);
+        await settle(el);
+      }
+      clusterButtons(el)[0].click();
+      await settle(el);
+      expect(String(el.selected), `selected after click ${i}: view ${(view()[1] - view()[0]) / 6e4} min`).to.match(/^same-/);
+      expect(drawnIds(el), 'and drawn').to.include(el.selected);
+      selected.push(el.selected);
+      for (const id of drawnIds(el)) seen.add(id);
+    }
+    expect(seen.size, `every event drawn at some point (selected in turn: ${selected.join(' ')})`).to.equal(12);
+    expect(view(), 'the view stays').to.deep.equal(before);
+  });
+});
