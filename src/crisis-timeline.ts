@@ -1382,8 +1382,10 @@ export class CrisisTimeline extends LitElement {
       }
       const next = members.find((i) => i > Math.max(this.selectedIndex, this.focused)) ?? members[0];
       if (next !== undefined) {
+        // Focused where it is: moveFocus would zoom out to show an event not drawn yet.
+        this.focused = next;
+        this.focusPending = true;
         this.userSelect(this.model.events[next].id);
-        this.moveFocus(next);
       }
       return;
     }

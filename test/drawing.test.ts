@@ -266,6 +266,7 @@ describe('a cluster at the narrowest view', () => {
       await settle(el);
       expect(String(el.selected), `selected after click ${i}: view ${(view()[1] - view()[0]) / 6e4} min`).to.match(/^same-/);
       expect(drawnIds(el), 'and drawn').to.include(el.selected);
+      expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id, 'and focused').to.equal(el.selected);
       selected.push(el.selected);
       for (const id of drawnIds(el)) seen.add(id);
     }
