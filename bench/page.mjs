@@ -49,9 +49,14 @@ export function installHarness(adapter) {
     name: adapter.name,
     frames,
     nextFrame,
-    /** Builds the data in the library's input format, before any timing starts. */
-    prepare(n, seed) {
+    /**
+     * Builds the data in the library's input format, before any timing starts. With `viaJson`,
+     * the data goes through JSON first, as data fetched with `response.json()` would come:
+     * its strings are then flat, where strings built by concatenation are copied when first read.
+     */
+    prepare(n, seed, viaJson = false) {
       data = adapter.convert(generate(n, seed));
+      if (viaJson) data = JSON.parse(JSON.stringify(data));
       return n;
     },
     /** Mounts the timeline with the prepared data; resolves to the first-render time in ms. */

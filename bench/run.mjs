@@ -311,6 +311,21 @@ async function runCase(base, lib, n, renderCap) {
   }
 }
 
+/**
+ * Ours only: the first render of the same events read from JSON (flat strings, as
+ * `response.json()` gives them), in a fresh page each run. Not a target; it shows how
+ * much of a first render the benchmark's concatenated strings cost.
+ */
+async function jsonFirstRender(base, n) {
+  const { context, page } = await openPage(`${base}/bench/${LIBS.ours.page}`);
+  try {
+    await page.evaluate(([n, seed]) => bench.prepare(n, seed, true), [n, seed]);
+    return await withTimeout(page.evaluate(() => bench.render()), 300_000, 'first render from JSON');
+  } finally {
+    await closeContext(context);
+  }
+}
+
 /** Medians over runs; counts of long frames are also summed, for the strict target. */
 function summarise(caseRuns) {
   const done = caseRuns.filter((r) => r.firstRender !== undefined);
@@ -474,7 +489,7 @@ async function main() {
   // Other work on this 2-core machine skews timings: record the load around the run.
   const loadBefore = loadavg()[0];
   const results = [];
-  let baseline, profiles;
+  let baseline, profiles, fromJson;
   const chromiumVersion = browser.version();
   try {
     console.log(`Chromium ${chromiumVersion}, sizes ${sizes.join(', ')}, runs ${runs} (vis-timeline at >= 10k: ${slowRuns}), seed ${seed}`);
@@ -504,6 +519,13 @@ async function main() {
         results.push({ lib, n, runs: caseRuns, summary: summarise(caseRuns) });
       }
     }
+    if (libs.includes('ours')) {
+      const n = Math.max(...sizes);
+      const times = [];
+      for (let i = 0; i < runs; i++) times.push(await jsonFirstRender(base, n));
+      fromJson = { n, runs: times, median: median(times) };
+      console.log(`  crisis-timeline ${n.toLocaleString('en')}, data read from JSON: first render ${times.map((t) => fmt(t)).join(', ')} ms`);
+    }
     if (flags.profile) profiles = await profile(base, Math.max(...sizes));
   } finally {
     await browser.close();
@@ -523,6 +545,7 @@ async function main() {
   }
   const ours = results.filter((r) => r.lib === 'ours' && r.summary.replaceRender !== null);
   if (ours.length) console.log(`Ours, setting \`events\` on a mounted element: ${ours.map((r) => `${r.n.toLocaleString('en')}: ${fmt(r.summary.replaceRender)} ms`).join(', ')}.`);
+  if (fromJson) console.log(`Ours, first render of the ${fromJson.n.toLocaleString('en')} events read from JSON (flat strings): ${fmt(fromJson.median)} ms (median of ${fromJson.runs.length}).`);
   const factors = results.filter((r) => r.summary.zoomFactor).map((r) => `${LIBS[r.lib].label} ${r.n.toLocaleString('en')} x${fmt(r.summary.zoomFactor, 0)}`);
   if (factors.length) console.log(`Zoom reached after 20 steps in: ${factors.join(', ')}.`);
   const loadAfter = loadavg()[0];
@@ -562,6 +585,7 @@ async function main() {
     loadAverage: { start: loadBefore, end: loadAfter },
     bundle,
     results,
+    fromJson,
     ratios: ratioLines(results),
     targets: checks,
     profiles,
