@@ -309,8 +309,6 @@ export class CrisisTimeline extends LitElement {
   private axisDrawn?: TimeAxis;
   /** Size of a row (horizontal) or column (vertical) of events (px). */
   private slotSize: number = geometry.rowHeight;
-  /** The narrowest view's span (ms). */
-  private narrowest = hour;
   /** Counts the models made, so that the layout knows when to be redone. */
   private modelVersion = 0;
   /** What the current layout was made from (see willUpdate). */
@@ -1000,7 +998,7 @@ export class CrisisTimeline extends LitElement {
       const centre = now ? now.min : this.emptyCentre;
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
-    const minSpan = (this.narrowest = this.spanAttribute('min-span', this.minSpan) ?? hour);
+    const minSpan = this.narrowest;
     // At least a few of the narrowest views wide, with the data in the middle.
     const span = Math.max(max - min, minSpan * 4);
     const margin = span * 0.05;
@@ -1517,6 +1515,11 @@ export class CrisisTimeline extends LitElement {
   private get categoryFilter(): Set<string> | null {
     const list = this.categories?.trim();
     return list ? new Set(list.split(/\s+/)) : null;
+  }
+
+  /** The narrowest view's span (ms). */
+  private get narrowest(): number {
+    return this.spanAttribute('min-span', this.minSpan) ?? hour;
   }
 
   private get selectedIndex(): number {
