@@ -20,7 +20,7 @@ import { renderLegend } from './parts/legend.js';
 import { compactCount, countWords, statusWords } from './parts/words.js';
 import { parseDate, type EdtfDate } from './time/edtf.js';
 import { parseDuration } from './time/duration.js';
-import { dateFormat, describeDates, formatDate, machineDate } from './time/format.js';
+import { dateFormat, describeDates, formatDate } from './time/format.js';
 import { scaleTime, type TimeScale } from './time/scale.js';
 import { axisTicks, type AxisTicks } from './time/ticks.js';
 import { isTimeZone, localWallClock, wallClock, type WallClock } from './time/zone.js';
@@ -271,19 +271,19 @@ export class CrisisTimeline extends LitElement {
   private clusters: PlacedCluster[] = [];
   /** Where the cluster badges were drawn (plot px), and from what: clusters (a new list with any change of size or axis), look and pixel ratio. */
   private badges: Badge[] = [];
-  private badgeClusters: PlacedCluster[] | null = null;
+  private badgeClusters?: PlacedCluster[];
   private badgeLookDrawn?: BadgeLook;
-  private badgeRatio = 0;
+  private badgeRatio?: number;
   /** The look the badges are drawn in, what it was read for, and the check of it after a frame. */
   private badgeLook?: BadgeLook;
-  private badgeLookFor = '';
+  private badgeLookFor?: string;
   private lookCheck?: ReturnType<typeof setTimeout>;
   private laneBoxes: LaneBox[] = [];
   private ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
   /** The view a link (the URL hash) asked for, kept for data still loading. */
-  private linkedView: [number, number] | null = null;
+  private linkedView?: [number, number];
   /** The view to show once the size is known: a time window, or everything. */
-  private pendingView: [number, number] | 'fit' | null = null;
+  private pendingView?: [number, number] | 'fit';
   /** The element that had the focus before an update. */
   private focusedElement: Element | null = null;
   /** Move the keyboard focus to the focused event once it is drawn. */
@@ -303,7 +303,7 @@ export class CrisisTimeline extends LitElement {
   private categoryIndex = new Map<string, number>();
   private categoryStyles = new Map<string, string>();
   private categoryCounts = new Map<string, number>();
-  private limits = '';
+  private limits?: string;
   private emptyCentre?: number;
   /** The direction the axis was last drawn in. */
   private axisDrawn?: TimeAxis;
@@ -312,7 +312,7 @@ export class CrisisTimeline extends LitElement {
   /** Counts the models made, so that the layout knows when to be redone. */
   private modelVersion = 0;
   /** What the current layout was made from (see willUpdate). */
-  private layoutInputs = '';
+  private layoutInputs?: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly warned = new Set<string>();
 
@@ -372,7 +372,7 @@ export class CrisisTimeline extends LitElement {
       }
     }
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
-    if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = '';
+    if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = undefined;
     if (!this.hasUpdated && this.hashSync) this.readHash();
     if (this.selected !== null || this.view === 'list') this.loadParts();
 
@@ -381,7 +381,7 @@ export class CrisisTimeline extends LitElement {
     this.updateZoomLimits(width, height);
     if (this.pendingView) {
       const view = this.pendingView;
-      this.pendingView = null;
+      this.pendingView = undefined;
       this.zoom.setTransform(view === 'fit' ? zoomIdentity : this.transformFor(view[0], view[1]));
     }
     const transform = this.zoom.transform;
@@ -712,23 +712,12 @@ export class CrisisTimeline extends LitElement {
     const renderList = this.parts?.renderList;
     if (!renderList) return nothing;
     const shown = this.model.shown;
-    const items = [];
-    for (let i = 0; i < Math.min(shown.length, this.listLength); i++) {
-      const resolved = this.model.events[shown[i]];
-      const { event } = resolved;
-      items.push({
-        id: event.id,
-        title: event.title,
-        status: event.status,
-        datetime: machineDate(resolved.start),
-        when: this.dateText(resolved),
-        category: event.category && this.categoryLabel(event.category),
-        style: this.colorStyle(event.category),
-      });
-    }
     return renderList({
-      items,
+      events: Array.from(shown.subarray(0, this.listLength), (i) => this.model.events[i]),
       more: Math.max(0, shown.length - this.listLength),
+      when: (event) => this.dateText(event),
+      categoryLabel: (id) => this.categoryLabel(id),
+      style: (category) => this.colorStyle(category),
       selected: this.selected,
       onSelect: (id) => this.userSelect(id),
       onMore: () => (this.listLength += listPage),
@@ -985,7 +974,7 @@ export class CrisisTimeline extends LitElement {
       if (!this.categoryIndex.has(c)) this.categoryIndex.set(c, this.categoryIndex.size);
       this.categoryCounts.set(c, (this.categoryCounts.get(c) ?? 0) + 1);
     }
-    this.limits = '';
+    this.limits = undefined;
   }
 
   /** Sets the base scale (everything in view at zoom 1) and the zoom limits when they change. */
@@ -1185,7 +1174,7 @@ export class CrisisTimeline extends LitElement {
     this.modelStale = true;
     this.listLength = listPage;
     this.pendingView = this.linkedView ?? this.requestedView() ?? this.focusView() ?? 'fit';
-    this.linkedView = null;
+    this.linkedView = undefined;
     if (this.selected !== null && !result.events.some((e) => e.id === this.selected)) this.selected = null;
     const errors = result.problems.filter((p) => p.level !== 'warning');
     // Problems with the dataset as a whole (its shape, its size) name no event.
@@ -1475,21 +1464,15 @@ export class CrisisTimeline extends LitElement {
 
   /** Falls back to the default for invalid attribute values, warning once about each. */
   private checkAttributes(changed: PropertyValues<this>): void {
-    const check = <K extends keyof this>(key: K, attribute: string, accepted: readonly string[], fallback: this[K]) => {
-      const value = this[key];
-      if (!(changed as Map<PropertyKey, unknown>).has(key) || accepted.includes(value as string)) return;
+    for (const [attribute, accepted] of Object.entries(choices) as [string, readonly string[]][]) {
+      // The property of `group-by` is `groupBy`, and so on.
+      const key = attribute.replace(/-(.)/, (_, letter: string) => letter.toUpperCase()) as 'theme';
+      const value = this[key] as string | null | undefined;
+      if (!changed.has(key) || accepted.includes(value as string)) continue;
       // A removed attribute means the default, and is no mistake.
-      if (value === null || value === undefined) {
-        this[key] = fallback;
-        return;
-      }
-      this.warnOnce(`${attribute}="${String(value)}" is not valid; it takes ${accepted.join(', ')}. Using "${String(fallback)}".`);
-      this[key] = fallback;
-    };
-    check('theme', 'theme', choices.theme, 'light');
-    check('groupBy', 'group-by', choices['group-by'], 'none');
-    check('view', 'view', choices.view, 'timeline');
-    check('orientation', 'orientation', choices.orientation, 'horizontal');
+      if (value != null) this.warnOnce(`${attribute}="${value}" is not valid; it takes ${accepted.join(', ')}. Using "${accepted[0]}".`);
+      (this as Record<string, unknown>)[key] = accepted[0];
+    }
     if (changed.has('timeZone') && this.timeZone && !isTimeZone(this.timeZone)) {
       this.warnOnce(`time-zone="${this.timeZone}" is not a time zone; it takes an IANA name such as Europe/London, or UTC. Using the reader's.`);
     }

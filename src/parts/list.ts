@@ -4,25 +4,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssom } from '../directives/cssom-style.js';
+import { machineDate } from '../time/format.js';
 import { statusWords } from './words.js';
-import type { EventStatus } from '../types.js';
-
-export interface ListItem {
-  id: string;
-  title: string;
-  status: EventStatus;
-  /** `<time datetime>` value and the date in words. */
-  datetime: string;
-  when: string;
-  category?: string;
-  style: string;
-}
+import type { ResolvedEvent } from '../data/validate.js';
 
 export interface ListView {
-  items: ListItem[];
+  /** The events listed, in time order. */
+  events: ResolvedEvent[];
   /** How many more events there are after these. */
   more: number;
   selected: string | null;
+  /** An event's date in words. */
+  when: (event: ResolvedEvent) => string;
+  categoryLabel: (id: string) => string;
+  /** Inline style giving a category's colour and shape. */
+  style: (category: string | undefined) => string;
   onSelect: (id: string) => void;
   onMore: () => void;
 }
@@ -31,24 +27,24 @@ export function renderList(view: ListView): TemplateResult {
   return html`<div class="list" part="list">
     <ol class="list-items">
       ${repeat(
-        view.items,
-        (item) => item.id,
-        (item) => html`<li
-          class="list-item ${item.status} ${item.id === view.selected ? 'selected' : ''}"
-          data-id=${item.id}
-          style=${cssom(item.style)}
-          aria-current=${item.id === view.selected ? 'true' : nothing}
+        view.events,
+        (event) => event.id,
+        (event) => html`<li
+          class="list-item ${event.status} ${event.id === view.selected ? 'selected' : ''}"
+          data-id=${event.id}
+          style=${cssom(view.style(event.category))}
+          aria-current=${event.id === view.selected ? 'true' : nothing}
         >
           <span class="key-mark" aria-hidden="true"></span>
-          <time datetime=${item.datetime}>${item.when}</time>
-          <button type="button" class="list-title" @click=${() => view.onSelect(item.id)}>${item.title}</button>
-          <span class="list-meta">${statusWords[item.status]}${item.category ? ` · ${item.category}` : ''}</span>
+          <time datetime=${machineDate(event.start)}>${view.when(event)}</time>
+          <button type="button" class="list-title" @click=${() => view.onSelect(event.id)}>${event.title}</button>
+          <span class="list-meta">${statusWords[event.status]}${event.category ? ` · ${view.categoryLabel(event.category)}` : ''}</span>
         </li>`,
       )}
     </ol>
     ${view.more > 0
       ? html`<button type="button" class="more" @click=${view.onMore}>Show ${Math.min(view.more, 200)} more of ${view.more}</button>`
       : nothing}
-    ${view.items.length === 0 ? html`<p class="empty">No events to show.</p>` : nothing}
+    ${view.events.length === 0 ? html`<p class="empty">No events to show.</p>` : nothing}
   </div>`;
 }

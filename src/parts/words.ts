@@ -8,10 +8,10 @@ export const statusWords: Record<EventStatus, string> = {
   expected: 'Expected',
 };
 
-/** "3 events", "1 event", "12.3k events". */
+/** "3 events", "1 event", "1,234 events", "12.3k events". */
 export function countWords(count: number, noun = 'event'): string {
   // Digits grouped by hand: toLocaleString's first call loads number data (~20 ms).
-  const number = count < 10_000 ? String(count).replace(/\B(?=(\d{3})+$)/, ',') : `${Math.round(count / 100) / 10}k`;
+  const number = count < 10_000 ? String(count).replace(/\B(?=(\d{3})+$)/, ',') : compactCount(count);
   return `${number} ${noun}${count === 1 ? '' : 's'}`;
 }
 

@@ -3,6 +3,7 @@
 // Intl in the reader's locale. A second, coarser row names the larger unit
 // ("February 2022" over day ticks) so every label stays short.
 
+import { dateFormat } from './format.js';
 import type { TimeScale } from './scale.js';
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 
@@ -68,14 +69,8 @@ export function tickUnit(values: readonly number[]): TickUnit {
   return 'second';
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
 function format(locale: string | undefined, options: Intl.DateTimeFormatOptions, bce: boolean): (ms: number) => string {
-  const key = `${locale}|${JSON.stringify(options)}|${bce}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', ...(bce && 'year' in options ? { era: 'short' } : {}) });
-    formats.set(key, f);
-  }
+  const f = dateFormat(locale, { ...options, timeZone: 'UTC', ...(bce && 'year' in options ? { era: 'short' } : {}) });
   return (ms) => f.format(ms);
 }
 
