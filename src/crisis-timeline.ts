@@ -1353,20 +1353,25 @@ export class CrisisTimeline extends LitElement {
   private zoomIntoCluster(key: string): void {
     const cluster = this.clusters.find((c) => c.key === key);
     if (!cluster) return;
-    // Its events all start within its cell: zoom to where they start, not to where the
-    // longest of them ends, which can be weeks later and leave them as crowded as before.
+    // Its events: those of its lane not drawn that come into view within its cell.
     const cellEnd = this.scale.invert(cluster.x1).getTime();
-    const span = Math.max(Math.min(cluster.end, cellEnd) - cluster.start, this.narrowest);
     const [viewStart, viewEnd] = this.scale.domain().map(Number);
+    const { from, to, index } = this.model.lanes[parseInt(key)].events;
+    const drawn = new Set(this.placed.map((p) => p.index));
+    const members: number[] = [];
+    let end = cluster.start;
+    for (let p = firstWhere(0, from.length, (m) => from[m] >= cluster.start); from[p] <= cellEnd; p++) {
+      if (!drawn.has(index[p]) && to[p] >= viewStart) {
+        members.push(index[p]);
+        end = Math.max(end, to[p]);
+      }
+    }
+    // They all start within the cell: zoom to where they start, not to where the longest
+    // of them ends, which can be weeks later and leave them as crowded as before.
+    const span = Math.max(Math.min(end, cellEnd) - cluster.start, this.narrowest);
     if (viewEnd - viewStart < span * 1.3) {
       // Zooming in would show no more: select and focus its next event instead, which draws
       // it (the selected and the focused event always are). Each click brings the next forward.
-      const { from, to, index } = this.model.lanes[parseInt(key)].events;
-      const drawn = new Set(this.placed.map((p) => p.index));
-      const members: number[] = [];
-      for (let p = firstWhere(0, from.length, (m) => from[m] >= cluster.start); from[p] <= cellEnd; p++) {
-        if (!drawn.has(index[p]) && to[p] >= viewStart) members.push(index[p]);
-      }
       const next = members.find((i) => i > Math.max(this.selectedIndex, this.focused)) ?? members[0];
       if (next !== undefined) {
         // Focused where it is: moveFocus would zoom out to show an event not drawn yet.

@@ -1,6 +1,8 @@
 // The events of one lane, sorted by time and held in flat arrays so that a frame
 // can find the visible ones by binary search and walk them without allocating.
 
+import { argmaxTree } from './argmax-tree.js';
+
 export interface LaneEvents {
   /** Index of each event in the timeline's sorted event list. */
   readonly index: Int32Array;
@@ -10,8 +12,10 @@ export interface LaneEvents {
   readonly to: Float64Array;
   /** The longest `to - from` in the lane: how far before the view a visible event can start. */
   readonly maxDuration: number;
-  /** A fixed pseudo-random rank of each event (from its index), which dense views draw first. */
+  /** A fixed pseudo-random rank of each event (from its index; no two alike), which dense views draw first. */
   readonly rank: Uint32Array;
+  /** Finds the highest rank in a range of positions (see argmax-tree). */
+  readonly rankTree: Int32Array;
 }
 
 /**
@@ -21,20 +25,24 @@ export interface LaneEvents {
 export function laneEvents(members: readonly number[], from: ArrayLike<number>, to: ArrayLike<number>): LaneEvents {
   const order = members.map((_, i) => i).sort((a, b) => from[members[a]] - from[members[b]] || a - b);
   const n = order.length;
-  const lane = { index: new Int32Array(n), from: new Float64Array(n), to: new Float64Array(n), maxDuration: 0, rank: new Uint32Array(n) };
+  const index = new Int32Array(n);
+  const rank = new Uint32Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  let maxDuration = 0;
   for (let i = 0; i < n; i++) {
     const e = members[order[i]];
-    lane.index[i] = e;
-    lane.rank[i] = rank(e);
-    lane.from[i] = from[e];
-    lane.to[i] = to[e];
-    if (to[e] - from[e] > lane.maxDuration) lane.maxDuration = to[e] - from[e];
+    index[i] = e;
+    rank[i] = hash(e);
+    start[i] = from[e];
+    end[i] = to[e];
+    if (to[e] - from[e] > maxDuration) maxDuration = to[e] - from[e];
   }
-  return lane;
+  return { index, from: start, to: end, maxDuration, rank, rankTree: argmaxTree(rank) };
 }
 
-/** An integer hash of an event's index: a rank that does not change with the view. */
-function rank(index: number): number {
+/** An integer hash of an event's index: a rank that does not change with the view (each step is one-to-one, so no two alike). */
+function hash(index: number): number {
   let h = Math.imul(index ^ (index >>> 16), 0x7feb352d);
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
   return (h ^ (h >>> 16)) >>> 0;

@@ -10,6 +10,7 @@
 // time, so panning does not reshuffle the clusters. Every visible event is either
 // drawn or counted.
 
+import { topIn } from './argmax-tree.js';
 import { firstWhere, visibleSpan, type LaneEvents } from './lane.js';
 
 export interface PackOptions {
@@ -69,9 +70,8 @@ export interface PlacedEvent {
 export interface Cluster {
   /** How many events it holds. */
   count: number;
-  /** Earliest start and latest end of its events (wall-clock ms). */
+  /** Earliest start of its events (wall-clock ms). */
   start: number;
-  end: number;
   /** Index of its first event. */
   first: number;
   /** Where its cell of the time grid starts (wall-clock ms): with the lane, it names the cluster from frame to frame. */
@@ -120,6 +120,8 @@ interface Cells {
   cell: number[];
   /** Whether the event at a position is outside the view. */
   outside: (i: number) => boolean;
+  /** How many of the first cell's events are outside the view (no other cell has any). */
+  hidden: number;
 }
 
 function cellsInView(lane: LaneEvents, o: PackOptions): Cells {
@@ -139,49 +141,33 @@ function cellsInView(lane: LaneEvents, o: PackOptions): Cells {
     cell.push(c);
     bounds.push(i);
   }
-  return { bounds, cell, outside };
+  // Only an event begun before the view can have ended before it.
+  let hidden = 0;
+  for (let i = lo; i < end && lane.from[i] < viewStart; i++) if (outside(i)) hidden++;
+  return { bounds, cell, outside, hidden };
 }
 
 /**
  * The events the rows are offered, in time order: all visible events of a cell that holds
- * at most `perCell`; else its first `perCell` and the `perCell` of highest rank. Both sets
- * only grow as a cell splits in two when the view zooms in (ranks are fixed), so what is
- * drawn stays drawn and a zoom frame changes little of the DOM; and the first events of
+ * at most 2 × `perCell`; else its first `perCell` and the `perCell` of highest rank. Both
+ * sets only grow as a cell splits in two when the view zooms in (ranks are fixed), so what
+ * is drawn stays drawn and a zoom frame changes little of the DOM; and the first events of
  * a cell are always offered, so zooming in on a cluster lays its events out from the left.
  */
 function candidates(lane: LaneEvents, view: Cells, perCell: number): Offered {
   const out: number[] = [];
   let dense = false;
-  const best: number[] = [];
-  const bestRank: number[] = [];
   for (let j = 0; j < view.cell.length; j++) {
-    const from = view.bounds[j];
     const to = view.bounds[j + 1];
-    best.length = 0;
-    bestRank.length = 0;
-    let earliest = 0;
-    for (let i = from; i < to; i++) {
-      if (j === 0 && view.outside(i)) continue; // only the first cell holds events begun (or ended) before the view
-      if (earliest < perCell) {
-        earliest++;
-        out.push(i);
-        continue;
-      }
-      const r = lane.rank[i];
-      if (best.length < perCell) {
-        best.push(i);
-        bestRank.push(r);
-        continue;
-      }
-      dense = true;
-      let low = 0;
-      for (let m = 1; m < perCell; m++) if (bestRank[m] < bestRank[low]) low = m;
-      if (r > bestRank[low]) {
-        best[low] = i;
-        bestRank[low] = r;
-      }
+    let i = view.bounds[j];
+    // Some of its events are neither among its first nor its highest-ranked.
+    if (to - i - (j ? 0 : view.hidden) > 2 * perCell) dense = true;
+    for (let first = 0; first < perCell && i < to; i++) {
+      if (view.outside(i)) continue;
+      out.push(i);
+      first++;
     }
-    out.push(...best.sort((x, y) => x - y));
+    out.push(...topIn(lane.rankTree, lane.rank, i, to, perCell, view.outside).sort((x, y) => x - y));
   }
   return { positions: out, dense };
 }
@@ -229,7 +215,7 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
   // never moved for it, so zooming in only adds events (their gaps widen) and a frame
   // rewrites little of the DOM.
   const others = tried.positions.filter((i) => i !== pinnedAt);
-  const ordered = tried.dense ? others.sort((a, z) => lane.rank[z] - lane.rank[a] || a - z) : others;
+  const ordered = tried.dense ? others.sort((a, z) => lane.rank[z] - lane.rank[a]) : others;
   const maxEvents = o.maxEvents ?? Infinity;
   /** Positions placed (the pinned one aside). */
   const placedAt: number[] = [];
@@ -291,25 +277,20 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
   for (let j = 0; j < view.cell.length; j++) {
     const from = view.bounds[j];
     const to = view.bounds[j + 1];
-    let count = 0;
-    let first = -1;
-    let latest = -Infinity;
-    for (let i = from; i < to; i++) {
-      if (placedAt[next] === i) {
-        next++;
-        continue;
-      }
-      if (i === pinnedAt || outside(i)) continue;
-      count++;
-      if (first < 0) first = i;
-      if (lane.to[i] > latest) latest = lane.to[i];
+    // The cell's visible events, less those drawn.
+    let count = to - from - (j ? 0 : view.hidden);
+    if (pinnedAt >= from && pinnedAt < to) count--;
+    while (next < placedAt.length && placedAt[next] < to) {
+      next++;
+      count--;
     }
     if (count === 0) continue;
+    let first = from;
+    while (first === pinnedAt || placedAt.includes(first) || outside(first)) first++;
     const cell = view.cell[j];
     clusters.push({
       count,
       start: lane.from[first],
-      end: latest,
       first: lane.index[first],
       cellStart: cell * o.bucket,
       row,
