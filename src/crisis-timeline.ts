@@ -1268,7 +1268,10 @@ export class CrisisTimeline extends LitElement {
 
   private onEventFocus(event: FocusEvent): void {
     const id = (event.target as HTMLElement).dataset?.id;
-    if (id !== undefined) this.focused = this.model.indexOf.get(id) ?? -1;
+    if (id === undefined) return;
+    this.focused = this.model.indexOf.get(id) ?? -1;
+    // The tooltip follows the keyboard focus, which arrow keys move only once the event is drawn.
+    this.requestUpdate();
   }
 
   private onKeyDown(event: KeyboardEvent): void {

@@ -44,6 +44,17 @@ describe('keyboard', () => {
     expect(stops.length).to.equal(1);
   });
 
+  it('shows the tooltip of the event the arrow keys move to', async () => {
+    const el = await tabbedIn();
+    const tip = () => shadow(el, '[part~="tooltip"]')[0]?.textContent ?? '';
+    expect(tip()).to.contain('Alpha');
+    await press(el, 'ArrowRight');
+    expect(focusedId(el)).to.equal('b');
+    expect(tip()).to.contain('Bravo');
+    await press(el, 'ArrowRight');
+    expect(tip()).to.contain('Charlie');
+  });
+
   it('moves through the events in time order with the arrow keys, Home and End', async () => {
     const el = await tabbedIn();
     await press(el, 'ArrowRight');
