@@ -1474,7 +1474,7 @@ export class CrisisTimeline extends LitElement {
   private checkAttributes(changed: PropertyValues<this>): void {
     for (const [attribute, accepted] of Object.entries(choices) as [string, readonly string[]][]) {
       // The property of `group-by` is `groupBy`, and so on.
-      const key = attribute.replace(/-(.)/, (_, letter: string) => letter.toUpperCase()) as 'theme';
+      const key = attribute.replace(/-(.)/, (_, letter: string) => letter.toUpperCase()) as 'theme' | 'groupBy' | 'view' | 'orientation';
       const value = this[key] as string | null | undefined;
       if (!changed.has(key) || accepted.includes(value as string)) continue;
       // A removed attribute means the default, and is no mistake.
