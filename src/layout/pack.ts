@@ -141,9 +141,10 @@ function cellsInView(lane: LaneEvents, o: PackOptions): Cells {
     cell.push(c);
     bounds.push(i);
   }
-  // Only an event begun before the view can have ended before it.
+  // Only an event begun before the view can have ended before it (in pixels, as `outside`
+  // decides: rounding keeps from * k + b <= to * k + b).
   let hidden = 0;
-  for (let i = lo; i < end && lane.from[i] < viewStart; i++) if (outside(i)) hidden++;
+  for (let i = lo; i < end && lane.from[i] * k + b < 0; i++) if (outside(i)) hidden++;
   return { bounds, cell, outside, hidden };
 }
 
