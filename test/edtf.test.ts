@@ -35,6 +35,19 @@ describe('parseEdtf', () => {
     expect(parseDate('2022-02-10T16:00:00Z').precision).to.equal('second');
   });
 
+  it('reads a fraction of a second (as Date#toISOString writes it) and drops it', () => {
+    const d = parseDate(new Date(Date.UTC(2022, 1, 10, 11, 30, 5, 250)).toISOString());
+    expect(d.precision).to.equal('second');
+    expect(d.zoned).to.be.true;
+    expect(iso(d.min)).to.equal('2022-02-10T11:30:05.000Z');
+    expect(iso(d.max)).to.equal('2022-02-10T11:30:06.000Z');
+    expect(iso(parseDate('2022-02-10T14:30:05.5+03:00').min)).to.equal('2022-02-10T11:30:05.000Z');
+    // Only after the seconds, and with digits.
+    for (const text of ['2022-02-10T14:30.5Z', '2022-02-10T14:30:05.Z', '2022-02-10.5']) {
+      expect(() => parseDate(text), text).to.throw(RangeError, 'not a date');
+    }
+  });
+
   it('keeps a floating time (no zone) on the wall clock', () => {
     const d = parseDate('2022-02-10T14:30');
     expect(d.zoned).to.be.false;

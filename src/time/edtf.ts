@@ -5,6 +5,8 @@
 // Dates without a time are floating calendar dates, kept on the UTC time line so
 // that a day stays on its calendar day whatever the reader's time zone. Dates with
 // a time and a zone (`Z`, `+03:00`) are instants; a time without a zone floats.
+// A fraction of a second (`14:30:05.250Z`, as Date#toISOString writes it) is read
+// and dropped: the date covers its second.
 
 export type Precision =
   | 'century'
@@ -50,7 +52,7 @@ export const maxYear = 275000;
 const minYear = -271820;
 
 const datePattern =
-  /^(?:Y(-?\d{5,})|(-?)(\d{2}[\dX]{2}))(?:-([\dX]{2})(?:-([\dX]{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([~?%])?$/;
+  /^(?:Y(-?\d{5,})|(-?)(\d{2}[\dX]{2}))(?:-([\dX]{2})(?:-([\dX]{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([~?%])?$/;
 
 /** Reads an EDTF date or interval; throws a RangeError that says what is wrong. */
 export function parseEdtf(text: string): Edtf {
