@@ -98,6 +98,25 @@ describe('attributes and properties', () => {
     expect(shadow(el, '[part~="detail"] h2')[0].textContent).to.equal('Charlie');
   });
 
+  it('the list view shows 200 events at a time, with a button for the next 200', async () => {
+    const events = Array.from({ length: 1250 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: new Date(Date.UTC(2022, 0, 1) + i * 36e5).toISOString() }));
+    const el = await timeline(html`<crisis-timeline view="list" .events=${events}></crisis-timeline>`);
+    const more = () => shadow<HTMLButtonElement>(el, '[part~="list"] button.more')[0];
+    expect(shadow(el, '.list-item').length).to.equal(200);
+    expect(more().textContent).to.equal('Show 200 more of 1,050');
+    for (let shown = 400; shown < 1250; shown += 200) {
+      more().click();
+      await settle(el);
+      expect(shadow(el, '.list-item').length).to.equal(shown);
+    }
+    expect(more().textContent).to.equal('Show 50 more of 50');
+    more().click();
+    await settle(el);
+    expect(shadow(el, '.list-item').length).to.equal(1250);
+    expect(shadow(el, '.list-item').at(-1)!.dataset.id).to.equal('e1249');
+    expect(more()).to.not.exist;
+  });
+
   it('the list button switches views', async () => {
     const el = await timeline(html`<crisis-timeline .events=${sample}></crisis-timeline>`);
     const toggle = shadow<HTMLButtonElement>(el, '[part~="controls"] button[aria-pressed]')[0];

@@ -43,7 +43,7 @@ export function renderList(view: ListView): TemplateResult {
       )}
     </ol>
     ${view.more > 0
-      ? html`<button type="button" class="more" @click=${view.onMore}>Show ${Math.min(view.more, 200)} more of ${view.more}</button>`
+      ? html`<button type="button" class="more" @click=${view.onMore}>Show ${Math.min(view.more, 200)} more of ${view.more.toLocaleString('en')}</button>`
       : nothing}
     ${view.events.length === 0 ? html`<p class="empty">No events to show.</p>` : nothing}
   </div>`;
