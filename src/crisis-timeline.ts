@@ -585,7 +585,9 @@ export class CrisisTimeline extends LitElement {
   }
 
   private renderEvent(p: Placed, selected: boolean, tabStop: boolean): TemplateResult {
-    const { event, start, end } = this.model.events[p.index];
+    // The fields drawing needs are read off the resolved event: its TimelineEvent is not made.
+    const resolved = this.model.events[p.index];
+    const { start, end } = resolved;
     const range = end !== null;
     const fuzzyStart = range && (start.approximate || start.uncertain || isCoarse(start));
     const fuzzyEnd = range && (end === 'open' || end.approximate || end.uncertain || isCoarse(end));
@@ -611,22 +613,22 @@ export class CrisisTimeline extends LitElement {
         style += `;--band-start:${b0 - (across ? top : p.x0)}px;--band-size:${b1 - b0}px`;
       }
     }
-    const classes = `event ${range ? 'range' : 'point'} ${event.status}${selected ? ' selected' : ''}${
+    const classes = `event ${range ? 'range' : 'point'} ${resolved.status}${selected ? ' selected' : ''}${
       fuzzyStart ? ' fuzzy-start' : ''}${fuzzyEnd ? ' fuzzy-end' : ''}${p.truncated ? ' truncated' : ''}${railed ? ' rail' : ''}${band}`;
     return html`<li
       class=${classes}
       part=${selected ? 'event selected' : 'event'}
-      data-id=${event.id}
+      data-id=${resolved.id}
       role="option"
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${this.accessibleText(p.index)}
       tabindex=${tabStop ? '0' : '-1'}
-      style=${cssom(`${style};${this.colorStyle(event.category)}`)}
+      style=${cssom(`${style};${this.colorStyle(resolved.category)}`)}
     ><span class="mark" style=${cssom(!range ? '' : across ? `top:${p.x0 - top}px;height:${p.x1 - p.x0}px` : `width:${p.x1 - p.x0}px`)}></span><span
         class="label"
         part="label"
         style=${cssom(across ? '' : `transform:translateX(${p.labelX - p.x0}px);max-width:${p.labelWidth}px`)}
-        .textContent=${event.title}
+        .textContent=${resolved.title}
       ></span></li>`;
   }
 
@@ -1680,9 +1682,8 @@ export class CrisisTimeline extends LitElement {
     let text = this.spoken[index];
     if (text === undefined) {
       const resolved = this.model.events[index];
-      const { event } = resolved;
-      const parts = [event.title, this.dateText(resolved), statusWords[event.status]];
-      if (event.category) parts.push(this.categoryLabel(event.category));
+      const parts = [resolved.title, this.dateText(resolved), statusWords[resolved.status]];
+      if (resolved.category) parts.push(this.categoryLabel(resolved.category));
       text = this.spoken[index] = parts.join(', ');
     }
     return text;
