@@ -107,6 +107,24 @@ describe('<crisis-timeline>', () => {
     expect(drawnIds(el).length).to.equal(5);
   });
 
+  it('an animated zoomTo glides through views between the two and lands on the one asked for', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample}></crisis-timeline>`);
+    const span = () => el.visibleRange.end.getTime() - el.visibleRange.start.getTime();
+    const before = span();
+    el.zoomTo('2022-02-04', '2022-02-06', { animate: true });
+    const spans: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      await wait(30);
+      spans.push(span());
+    }
+    await wait(700);
+    await settle(el);
+    const day = 864e5;
+    expect(spans.some((s) => s < before - day && s > 3 * day), spans.join()).to.be.true;
+    expect(el.visibleRange.start.getTime()).to.be.closeTo(Date.UTC(2022, 1, 4), 1000);
+    expect(el.visibleRange.end.getTime()).to.be.closeTo(Date.UTC(2022, 1, 7), 1000);
+  });
+
   it('the zoom buttons zoom in and out around the centre', async () => {
     const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample}></crisis-timeline>`);
     el.zoomTo('2022-02-05', '2022-02-15');
