@@ -4,7 +4,7 @@
 
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { validate, type ResolvedEvent, type ValidationResult } from '../src/data/validate.js';
+import { sortChronologically, validate, type EventTimes, type ResolvedEvent, type ValidationResult } from '../src/data/validate.js';
 
 /** fast-check options: how many cases, and the failing assertion's message in the report. */
 const runs = (numRuns: number) => ({ numRuns, includeErrorInReport: true });
@@ -339,6 +339,42 @@ describe('validate (property-based)', () => {
         if (b.events.length === 1 && extraKeys.length > 0) {
           expect(b.problems.some((p) => p.level === 'warning' && /unknown field/.test(p.message))).to.be.true;
         }
+      }),
+      runs(300),
+    );
+  });
+});
+
+describe('sortChronologically (property-based)', () => {
+  // Starts near a few far-apart instants (so that the span is wide and nearby starts share
+  // a step of the packed sort keys), often equal, with ends often equal too.
+  const near = fc.constantFrom(-8.64e15, -1e12, 0, 1.6e12, 8.64e15);
+  const time = fc.tuple(near, fc.oneof(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -1e8, max: 1e8 }), fc.double({ min: -1e3, max: 1e3, noNaN: true }))).map(([a, b]) => a + b);
+  const event = fc.record({
+    start: time,
+    span: fc.constantFrom(1, 1e3, 864e5),
+    end: fc.option(fc.oneof(time, fc.constant(Infinity)), { nil: undefined }),
+    zoned: fc.integer({ min: 0, max: 3 }),
+  });
+
+  it('orders by start, then end, then input position, and moves each event with its times', () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 300 }), (list) => {
+        const times: EventTimes = {
+          startMin: Float64Array.from(list, (e) => e.start),
+          startMax: Float64Array.from(list, (e) => e.start + e.span),
+          endMax: Float64Array.from(list, (e) => e.end ?? NaN),
+          zoned: Uint8Array.from(list, (e) => e.zoned),
+        };
+        const events = list.map((_, i) => ({ id: String(i) }) as ResolvedEvent);
+        sortChronologically(events, times);
+        const endOf = (i: number) => list[i].end ?? list[i].start + list[i].span;
+        const expected = list.map((_, i) => i).sort((a, b) => list[a].start - list[b].start || endOf(a) - endOf(b) || a - b);
+        expect(events.map((e) => Number(e.id))).to.deep.equal(expected);
+        expected.forEach((i, at) => {
+          const row = [times.startMin[at], times.startMax[at], times.endMax[at], times.zoned[at]];
+          expect(row).to.deep.equal([list[i].start, list[i].start + list[i].span, list[i].end ?? NaN, list[i].zoned]);
+        });
       }),
       runs(300),
     );

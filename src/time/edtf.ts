@@ -84,27 +84,34 @@ export function parseDate(text: string): EdtfDate {
  * expression below costs several times as much. Anything else returns null.
  */
 export function plainDate(text: string): EdtfDate | null {
+  const min = plainStart(text);
   const n = text.length;
-  if (n !== 10 && n !== 17 && n !== 20) return null;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null; // '-'
+  if (Number.isNaN(min)) return null;
+  return { type: 'date', min, max: min + plainSpans[n], precision: plainPrecisions[n], approximate: false, uncertain: false, year: digits(text, 0, 4), zoned: n > 10 };
+}
+
+/** The precision and the length (ms) of a plain date's period, by the length of its text. */
+export const plainPrecisions: Record<number, Precision> = { 10: 'day', 17: 'minute', 20: 'second' };
+export const plainSpans: Record<number, number> = { 10: 864e5, 17: 6e4, 20: 1e3 };
+
+/** Where the period of a plain date (see `plainDate`) begins, in ms; NaN for any other text. */
+export function plainStart(text: string): number {
+  const n = text.length;
+  if ((n !== 10 && n !== 17 && n !== 20) || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN; // '-'
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
-  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
   let min = utc(year, month - 1, day);
-  let span = 864e5;
-  let precision: Precision = 'day';
   if (n > 10) {
-    if (text[10] !== 'T' || text[13] !== ':' || text[n - 1] !== 'Z' || (n === 20 && text[16] !== ':')) return null;
+    if (text[10] !== 'T' || text[13] !== ':' || text[n - 1] !== 'Z' || (n === 20 && text[16] !== ':')) return NaN;
     const hour = digits(text, 11, 2);
     const minute = digits(text, 14, 2);
     const second = n === 20 ? digits(text, 17, 2) : 0;
-    if (!(hour < 24 && minute < 60 && second < 60)) return null;
+    if (!(hour < 24 && minute < 60 && second < 60)) return NaN;
     min += ((hour * 60 + minute) * 60 + second) * 1e3;
-    span = n === 20 ? 1e3 : 6e4;
-    precision = n === 20 ? 'second' : 'minute';
   }
-  return { type: 'date', min, max: min + span, precision, approximate: false, uncertain: false, year, zoned: n > 10 };
+  return min;
 }
 
 /** The number written by `width` digits at `at`; NaN when one is not a digit. */
