@@ -972,9 +972,11 @@ export class CrisisTimeline extends LitElement {
     for (const c of meta.categories ?? []) this.categoryIndex.set(c.id, this.categoryIndex.size);
     for (const e of events) {
       const c = e.category;
-      if (c === undefined) continue;
+      if (c !== undefined) this.categoryCounts.set(c, (this.categoryCounts.get(c) ?? 0) + 1);
+    }
+    // Then the others, in the order they first appear.
+    for (const c of this.categoryCounts.keys()) {
       if (!this.categoryIndex.has(c)) this.categoryIndex.set(c, this.categoryIndex.size);
-      this.categoryCounts.set(c, (this.categoryCounts.get(c) ?? 0) + 1);
     }
     this.limits = undefined;
   }

@@ -517,3 +517,16 @@ describe('parseEdtf on arbitrary text (property-based)', () => {
     );
   });
 });
+
+describe('utc (property-based)', () => {
+  it('counts the same milliseconds as Date for any year, month index past 11 and day 0', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 200_000 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 31 }), (year, monthIndex, day) => {
+        const date = new Date(0);
+        date.setUTCFullYear(year, monthIndex, day);
+        expect(utc(year, monthIndex, day), `${year}-${monthIndex}-${day}`).to.equal(date.getTime());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -2,7 +2,6 @@
 // can find the visible ones by binary search and walk them without allocating.
 
 import { argmaxTree } from './argmax-tree.js';
-import { orderBy } from './order.js';
 
 export interface LaneEvents {
   /** Index of each event in the timeline's sorted event list. */
@@ -24,8 +23,7 @@ export interface LaneEvents {
  * by where their marks start; ties keep the order of `members`.
  */
 export function laneEvents(members: readonly number[], from: ArrayLike<number>, to: ArrayLike<number>): LaneEvents {
-  const starts = members.map((e) => from[e]);
-  const order = orderBy(starts, (a, b) => starts[a] - starts[b] || a - b);
+  const order = members.map((_, i) => i).sort((a, b) => from[members[a]] - from[members[b]] || a - b);
   const n = order.length;
   const index = new Int32Array(n);
   const rank = new Uint32Array(n);
