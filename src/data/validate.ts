@@ -82,7 +82,6 @@ export class ResolvedEvent {
   }
 }
 
-
 /** Where each accepted event's dates fall (ms on the UTC time line), by its position in `events`. */
 export interface EventTimes {
   /** Where the period of the start date (or of the end date, when only the end is known) begins and ends. */
