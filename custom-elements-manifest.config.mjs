@@ -5,6 +5,8 @@
 /**
  * Leaves private members (`private` in TypeScript, `#names`) out of the manifest: they are no
  * part of the element's interface, and the manifest is what editors and documentation show.
+ * So are the attributes of private reactive state (`state: true` in `static properties`,
+ * which the analyzer lists as attributes although Lit gives them none).
  */
 function publicMembersOnly() {
   return {
@@ -13,7 +15,9 @@ function publicMembersOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.members) continue;
-          declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
+          const hidden = new Set(declaration.members.filter((member) => member.privacy === 'private' || member.name.startsWith('#')).map((member) => member.name));
+          declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
         }
       }
     },
@@ -25,7 +29,7 @@ export default {
   // exports only this one, whose `export * from './types.js'` adds types alone).
   globs: ['src/crisis-timeline.ts'],
   outdir: '.',
-  // Lit: @customElement, @property (attribute names from `attribute: '…'`), @state, static styles.
+  // Lit: `static properties` (attribute names from `attribute: '…'`), static styles.
   litelement: true,
   // Leave package.json alone ("customElements" is set there by hand) and do not describe the
   // elements of dependencies.

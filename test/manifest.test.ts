@@ -1,5 +1,5 @@
 // The README's API tables against custom-elements.json, the Custom Elements Manifest that
-// `npm run build` generates from the element's JSDoc and decorators (npm run manifest).
+// `npm run build` generates from the element's JSDoc and `static properties` (npm run manifest).
 // Each table's first column names the items in backticks; the names must be the same sets.
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
