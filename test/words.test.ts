@@ -16,6 +16,8 @@ describe('countWords and compactCount', () => {
   it('round from 10,000 up, to thousands and then millions', () => {
     expect(countWords(12_345)).to.equal('12.3k events');
     expect(countWords(999_949)).to.equal('999.9k events');
+    expect(countWords(999_950)).to.equal('1M events');
+    expect(compactCount(999_999)).to.equal('1M');
     expect(countWords(1_200_000)).to.equal('1.2M events');
     expect(compactCount(7)).to.equal('7');
     expect(compactCount(1_250)).to.equal('1.3k');

@@ -18,6 +18,7 @@ export function countWords(count: number, noun = 'event'): string {
 /** A short count for a cluster badge: 7, 950, 1.2k, 3.4M. */
 export function compactCount(count: number): string {
   if (count < 1000) return String(count);
-  if (count < 1e6) return `${Math.round(count / 100) / 10}k`;
+  // From 999,950 up, thousands would round to "1000k".
+  if (count < 999_950) return `${Math.round(count / 100) / 10}k`;
   return `${Math.round(count / 1e5) / 10}M`;
 }
