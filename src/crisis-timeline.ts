@@ -531,6 +531,7 @@ export class CrisisTimeline extends LitElement {
   protected override render(): TemplateResult {
     const selectedIndex = this.selectedIndex;
     const tabStop = this.tabStop;
+    const clusterAction = this.atNarrowest ? 'show them one at a time' : 'zoom in to see them';
     const list = this.view === 'list';
     return html`
       <div
@@ -548,7 +549,7 @@ export class CrisisTimeline extends LitElement {
             </div>`
           : nothing}
         <div
-          class="plot ${this.hoveredCluster !== null ? 'over-cluster' : ''}"
+          class="plot ${this.hoveredCluster === null ? '' : this.atNarrowest ? 'over-cluster next' : 'over-cluster'}"
           title=${this.clusterTitle() ?? nothing}
           ?hidden=${list}
           @click=${this.onPlotClick}
@@ -591,7 +592,7 @@ export class CrisisTimeline extends LitElement {
             ${repeat(
               this.clusters,
               (c) => c.key,
-              (c) => html`<button type="button" tabindex="-1" data-key=${c.key} aria-label="${countWords(c.count)} more here; zoom in to see them"></button>`,
+              (c) => html`<button type="button" tabindex="-1" data-key=${c.key} aria-label="${countWords(c.count)} more here; ${clusterAction}"></button>`,
             )}
           </div>
           ${this.renderTooltip()}
@@ -836,7 +837,7 @@ export class CrisisTimeline extends LitElement {
   /** The native tooltip of the badge under the pointer. */
   private clusterTitle(): string | undefined {
     const cluster = this.hoveredCluster === null ? undefined : this.clusters.find((c) => c.key === this.hoveredCluster);
-    return cluster && `${countWords(cluster.count)}: zoom in`;
+    return cluster && `${countWords(cluster.count)}: ${this.atNarrowest ? 'show the next' : 'zoom in'}`;
   }
 
   /** Draws the axis with d3 into the groups rendered above: along the top, or down the left side. */
@@ -1563,6 +1564,12 @@ export class CrisisTimeline extends LitElement {
   /** The narrowest view's span (ms). */
   private get narrowest(): number {
     return this.spanAttribute('min-span', this.minSpan) ?? hour;
+  }
+
+  /** The view is too narrow for zooming into a cluster to show more: a click on one shows its next event instead (see zoomIntoCluster). */
+  private get atNarrowest(): boolean {
+    const [start, end] = this.scale.domain();
+    return +end - +start < this.narrowest * 1.3;
   }
 
   private get selectedIndex(): number {

@@ -428,6 +428,9 @@ export const styles = css`
   .plot.over-cluster {
     cursor: zoom-in;
   }
+  .plot.over-cluster.next {
+    cursor: pointer;
+  }
 
   /* Legend */
   .legend {

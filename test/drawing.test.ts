@@ -253,6 +253,16 @@ describe('a cluster at the narrowest view', () => {
     const view = () => [el.visibleRange.start.getTime(), el.visibleRange.end.getTime()];
     const before = view();
     expect(clusterButtons(el).length, `one cluster (view ${(before[1] - before[0]) / 6e4} min)`).to.equal(1);
+    // Named for what a click does here: not "zoom in", which would show no more.
+    expect(clusterButtons(el)[0].getAttribute('aria-label')).to.match(/^\d+ events more here; show them one at a time$/);
+    const plot = shadow(el, '.plot')[0];
+    const badge = badgeBoxes(el)[0];
+    const box = plot.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + badge.x + badge.width / 2), Math.round(box.top + badge.y + badge.height / 2)] });
+    await settle(el);
+    expect(getComputedStyle(plot).cursor).to.equal('pointer');
+    expect(plot.title).to.match(/^\d+ events: show the next$/);
+    await sendMouse({ type: 'move', position: [0, 0] });
     const seen = new Set(drawnIds(el));
     expect(seen.size).to.be.below(12);
     const selected = [];
