@@ -311,7 +311,7 @@ export class CrisisTimeline extends LitElement {
   /** A load was aborted by disconnectedCallback: connectedCallback starts it again. */
   private loadInterrupted = false;
   private loaded?: Promise<void>;
-  private model: TimelineModel = buildModel([], noEvents().times, { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
+  private model: TimelineModel = buildModel([], noEvents().times, [], { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
   private modelStale = true;
   private baseScale: TimeScale = scaleTime();
   private scale: TimeScale = scaleTime();
@@ -988,11 +988,11 @@ export class CrisisTimeline extends LitElement {
     this.placed = [];
     this.clusters = [];
     this.hovered = -1;
-    const { events, times, meta } = this.data;
+    const { events, times, categoryOf, meta } = this.data;
     const now = this.nowDate;
     const focusedId = this.model.events[this.focused]?.id;
     this.wallClock = undefined;
-    this.model = buildModel(events, times, {
+    this.model = buildModel(events, times, categoryOf, {
       wallClock: (instant) => this.wall(instant),
       groupBy: this.groupBy, // checkAttributes has made it one of the accepted values
       categories: this.categoryFilter,
@@ -1019,8 +1019,7 @@ export class CrisisTimeline extends LitElement {
     this.categoryStyles = new Map();
     this.categoryCounts = new Map();
     for (const c of meta.categories ?? []) this.categoryIndex.set(c.id, this.categoryIndex.size);
-    for (const e of events) {
-      const c = e.category;
+    for (const c of categoryOf) {
       if (c !== undefined) this.categoryCounts.set(c, (this.categoryCounts.get(c) ?? 0) + 1);
     }
     // Then the others, in the order they first appear.

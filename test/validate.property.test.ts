@@ -227,6 +227,9 @@ function checkAccounting(list: unknown[], result: ValidationResult): void {
     expect([e.id, e.title, e.status, e.category, e.actor]).to.deep.equal([e.event.id, e.event.title, e.event.status, e.event.category, e.event.actors[0]]);
   }
 
+  // The categories column is the events' own, in the events' order.
+  expect(result.categoryOf).to.deep.equal(result.events.map((e) => e.category));
+
   // The times (what the drawing reads) are the events' dates, in the events' order.
   const { times } = result;
   expect(times.startMin.length).to.equal(result.events.length);
@@ -367,7 +370,9 @@ describe('sortChronologically (property-based)', () => {
           zoned: Uint8Array.from(list, (e) => e.zoned),
         };
         const events = list.map((_, i) => ({ id: String(i) }) as ResolvedEvent);
-        sortChronologically(events, times);
+        const categoryOf = list.map((_, i) => `c${i}`);
+        sortChronologically(events, times, categoryOf);
+        expect(categoryOf).to.deep.equal(events.map((e) => `c${e.id}`));
         const endOf = (i: number) => list[i].end ?? list[i].start + list[i].span;
         const expected = list.map((_, i) => i).sort((a, b) => list[a].start - list[b].start || endOf(a) - endOf(b) || a - b);
         expect(events.map((e) => Number(e.id))).to.deep.equal(expected);

@@ -96,13 +96,19 @@ export interface EventTimes {
 export interface ValidationResult {
   events: ResolvedEvent[];
   times: EventTimes;
+  /**
+   * Each accepted event's category, by its position in `events`: lanes and the legend read
+   * them all, and reading them from the events themselves, which lie scattered in memory
+   * once sorted, takes several times as long.
+   */
+  categoryOf: (string | undefined)[];
   meta: TimelineMeta;
   problems: DataProblem[];
 }
 
 /** The result for no data at all. */
 export function noEvents(): ValidationResult {
-  return { events: [], times: eventTimes(0), meta: {}, problems: [] };
+  return { events: [], times: eventTimes(0), categoryOf: [], meta: {}, problems: [] };
 }
 
 function eventTimes(length: number): EventTimes {
@@ -166,22 +172,28 @@ function begin(data: unknown): Reading {
     reading.list = list;
     reading.times = eventTimes(list.length);
     reading.positions = new Uint32Array(list.length);
+    // Made at its full length at once, then cut to the events accepted: grown one push at
+    // a time, it was copied again and again, by the growing and by the garbage collector.
+    reading.categoryOf = new Array<string | undefined>(list.length);
   }
   return reading;
 }
 
 function readSlice(reading: Reading, from: number, to: number): void {
-  const { list, events, problems, times, positions } = reading;
+  const { list, events, categoryOf, problems, times, positions } = reading;
   for (let index = from; index < to; index++) {
     // The times go to the next free position; a refused event's are overwritten.
-    const resolved = readEvent(list![index], index, problems, times, events.length);
+    const at = events.length;
+    const resolved = readEvent(list![index], index, problems, times, at);
     if (!resolved) continue;
-    positions[events.length] = index;
+    positions[at] = index;
+    categoryOf[at] = resolved.category;
     events.push(resolved);
   }
 }
 
-function finish({ events, times, positions, meta, problems }: Reading): ValidationResult {
+function finish({ events, times, categoryOf, positions, meta, problems }: Reading): ValidationResult {
+  categoryOf.length = events.length;
   const repeated = repeatedIds(events);
   if (repeated.length) {
     // Keep the first event of each id; the times of the others are dropped with them.
@@ -195,9 +207,10 @@ function finish({ events, times, positions, meta, problems }: Reading): Validati
         continue;
       }
       for (const column of columns) column[kept] = column[i];
+      categoryOf[kept] = categoryOf[i];
       events[kept++] = events[i];
     }
-    events.length = kept;
+    events.length = categoryOf.length = kept;
     problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   }
   // Events without an id get one from their position, kept clear of given ids.
@@ -213,8 +226,8 @@ function finish({ events, times, positions, meta, problems }: Reading): Validati
   }
   const n = events.length;
   const kept = { startMin: times.startMin.slice(0, n), startMax: times.startMax.slice(0, n), endMax: times.endMax.slice(0, n), zoned: times.zoned.slice(0, n) };
-  sortChronologically(events, kept);
-  return { events, times: kept, meta, problems };
+  sortChronologically(events, kept, categoryOf);
+  return { events, times: kept, categoryOf, meta, problems };
 }
 
 /**
@@ -242,8 +255,8 @@ function repeatedIds(events: ResolvedEvent[]): number[] {
   return repeated.sort((a, b) => a - b);
 }
 
-/** Sorts events (and their times) by start, then end; equals keep the input order. */
-export function sortChronologically(events: ResolvedEvent[], times: EventTimes): void {
+/** Sorts events (and their times and categories) by start, then end; equals keep the input order. */
+export function sortChronologically(events: ResolvedEvent[], times: EventTimes, categoryOf: (string | undefined)[]): void {
   const n = events.length;
   const { startMin: start, startMax, endMax, zoned } = times;
   const end = new Float64Array(n);
@@ -254,8 +267,10 @@ export function sortChronologically(events: ResolvedEvent[], times: EventTimes):
   }
   if (sorted) return; // as most datasets come
   const order = orderBy(start, (a, b) => start[a] - start[b] || end[a] - end[b] || a - b);
-  const copy = events.slice();
-  for (let i = 0; i < n; i++) events[i] = copy[order[i]];
+  for (const list of [events, categoryOf]) {
+    const was = list.slice();
+    for (let i = 0; i < n; i++) list[i] = was[order[i]];
+  }
   for (const column of [start, startMax, endMax, zoned]) {
     const was = column.slice();
     for (let i = 0; i < n; i++) column[i] = was[order[i]];

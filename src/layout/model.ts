@@ -43,7 +43,7 @@ export interface ModelOptions {
   openEndAt?: number;
 }
 
-export function buildModel(events: readonly ResolvedEvent[], times: EventTimes, options: ModelOptions): TimelineModel {
+export function buildModel(events: readonly ResolvedEvent[], times: EventTimes, categoryOf: readonly (string | undefined)[], options: ModelOptions): TimelineModel {
   const { wallClock } = options;
   const n = events.length;
   const from = new Float64Array(n);
@@ -77,7 +77,7 @@ export function buildModel(events: readonly ResolvedEvent[], times: EventTimes, 
   const { categories } = options;
   const shown: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (!categories || categories.has(events[i].category ?? '')) shown.push(i);
+    if (!categories || categories.has(categoryOf[i] ?? '')) shown.push(i);
   }
   return {
     events,
@@ -85,7 +85,7 @@ export function buildModel(events: readonly ResolvedEvent[], times: EventTimes, 
     to,
     bandFrom,
     bandTo,
-    lanes: groupLanes(events, shown, from, to, options),
+    lanes: groupLanes(options.groupBy === 'category' ? (i) => categoryOf[i] : (i) => events[i].actor, shown, from, to, options),
     shown: Int32Array.from(shown),
     extent: n ? [min, max] : [NaN, NaN],
     get indexOf() {
@@ -98,8 +98,9 @@ export function buildModel(events: readonly ResolvedEvent[], times: EventTimes, 
   };
 }
 
+/** Lanes of the `shown` events, by the key `keyOf` gives each (its category or its first actor). */
 function groupLanes(
-  events: readonly ResolvedEvent[],
+  keyOf: (index: number) => string | undefined,
   shown: number[],
   from: Float64Array,
   to: Float64Array,
@@ -108,11 +109,10 @@ function groupLanes(
   const { groupBy, meta } = options;
   if (groupBy === 'none') return [{ key: '', label: '', events: laneEvents(shown, from, to) }];
 
-  const keyOf = (e: ResolvedEvent) => (groupBy === 'category' ? e.category : e.actor) ?? '';
   const members = new Map<string, number[]>();
   for (const key of meta.groups?.[groupBy] ?? []) members.set(key, []);
   for (const i of shown) {
-    const key = keyOf(events[i]);
+    const key = keyOf(i) ?? '';
     let list = members.get(key);
     if (!list) members.set(key, (list = []));
     list.push(i);
