@@ -25,12 +25,12 @@ export interface EventSource {
 export interface TimelineEventInput {
   id?: string;
   title: string;
-  /** EDTF date: `2022-02-10`, `2022-02`, `2021-11~`, `2022-02-10T14:30+03:00`… */
-  start?: string;
-  /** EDTF date, inclusive: the end date's whole period is part of the event. `..` is an open end. */
-  end?: string;
+  /** EDTF date: `2022-02-10`, `2022-02`, `2021-11~`, `2022-02-10T14:30+03:00`…, or a `Date` (an instant, to the second). */
+  start?: string | Date;
+  /** EDTF date, inclusive: the end date's whole period is part of the event. `..` is an open end. Or a `Date`. */
+  end?: string | Date;
   /** A date or an EDTF interval (`2022-02-10/2022-02-20`), instead of start and end. */
-  date?: string;
+  date?: string | Date;
   status?: EventStatus;
   category?: string;
   actors?: string[];

@@ -98,6 +98,22 @@ describe('attributes and properties', () => {
     expect(shadow(el, '[part~="detail"] h2')[0].textContent).to.equal('Charlie');
   });
 
+  it('accepts Date objects as start and end (instants, to the second) and refuses an invalid one', async () => {
+    const events = [
+      { id: 'talks', title: 'Talks', start: new Date(Date.UTC(2022, 1, 10, 11, 30, 5, 250)), end: new Date(Date.UTC(2022, 1, 10, 14)) },
+      { id: 'point', title: 'Point', start: new Date(Date.UTC(2022, 1, 12)) },
+      { id: 'broken', title: 'Broken', start: new Date(NaN) },
+    ];
+    const el = await timeline(html`<crisis-timeline time-zone="UTC" style="width:900px" .events=${events}></crisis-timeline>`);
+    expect(el.events.map((e) => [e.id, e.start, e.end, e.precision])).to.deep.equal([
+      ['talks', '2022-02-10T11:30:05.250Z', '2022-02-10T14:00:00.000Z', 'second'],
+      ['point', '2022-02-12T00:00:00.000Z', undefined, 'second'],
+    ]);
+    expect(drawnIds(el).sort()).to.deep.equal(['point', 'talks']);
+    const notice = shadow(el, '[part~="notice"]')[0];
+    expect(notice.textContent).to.match(/Event "broken" \(“Broken”\): it has an invalid Date/);
+  });
+
   it('the list view shows 200 events at a time, with a button for the next 200', async () => {
     const events = Array.from({ length: 1250 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: new Date(Date.UTC(2022, 0, 1) + i * 36e5).toISOString() }));
     const el = await timeline(html`<crisis-timeline view="list" .events=${events}></crisis-timeline>`);

@@ -393,12 +393,13 @@ interface Dates {
 
 /** The start and end as written, from `start`/`end` or from `date`. */
 function dateTexts(input: Record<string, unknown>): DateTexts {
-  let start = input.start;
-  let end = input.end;
-  if (input.date !== undefined) {
+  let start = fromDate(input.start);
+  let end = fromDate(input.end);
+  const date = fromDate(input.date);
+  if (date !== undefined) {
     if (start !== undefined) throw new RangeError('give either "date" or "start", not both');
-    if (typeof input.date !== 'string') throw new RangeError(`the date is ${describe(input.date)}, not text`);
-    const parts = input.date.split('/');
+    if (typeof date !== 'string') throw new RangeError(`the date is ${describe(date)}, not text`);
+    const parts = date.split('/');
     start = parts[0];
     if (parts.length > 1) {
       if (end !== undefined) throw new RangeError('give the end either in "date" or in "end", not both');
@@ -410,6 +411,13 @@ function dateTexts(input: Record<string, unknown>): DateTexts {
   if (end !== undefined && typeof end !== 'string') throw new RangeError(`the end date is ${describe(end)}, not text`);
   if (start.includes('/')) throw new RangeError('an interval belongs in "date"; "start" takes one date');
   return { start: start.trim(), end: (end ?? '').trim() };
+}
+
+/** A `Date` as the instant `toISOString` writes (an invalid one refused); any other value as it is. */
+function fromDate(value: unknown): unknown {
+  if (!(value instanceof Date)) return value;
+  if (Number.isNaN(value.getTime())) throw new RangeError('it has an invalid Date');
+  return value.toISOString();
 }
 
 /** The dates of an event; throws a RangeError that says what is wrong. */
