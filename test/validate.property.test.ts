@@ -301,6 +301,21 @@ describe('validate (property-based)', () => {
     );
   });
 
+  it('finds repeated ids among ids made to share one hash, as hostile data can', () => {
+    // "Aa" and "BB" hash alike (h * 31 + c), so do all strings made of them: 4,096 ids of one hash.
+    const colliding = Array.from({ length: 4096 }, (_, i) => Array.from({ length: 12 }, (_, b) => ((i >> b) & 1 ? 'BB' : 'Aa')).join(''));
+    fc.assert(
+      fc.property(fc.array(fc.nat(4095), { minLength: 1, maxLength: 30 }), (extra) => {
+        const ids = [...colliding, ...extra.map((i) => colliding[i])];
+        const result = neverThrows(ids.map((id, i) => ({ id, title: `Event ${i}`, start: '2022-02-10' })));
+        expect(result.events.length).to.equal(4096);
+        const duplicates = result.problems.filter((p) => /used twice/.test(p.message)).map((p) => p.index);
+        expect(duplicates).to.deep.equal(extra.map((_, k) => 4096 + k));
+      }),
+      runs(20),
+    );
+  });
+
   it('gives events without an id ids that clash with no given id', () => {
     fc.assert(
       fc.property(fc.array(fc.option(fc.constantFrom('event-1', 'event-2', 'event-3', 'event-1-', 'event-2-', 'a'), { nil: undefined }), { maxLength: 8 }), (ids) => {
