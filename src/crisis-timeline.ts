@@ -531,7 +531,8 @@ export class CrisisTimeline extends LitElement {
   protected override render(): TemplateResult {
     const selectedIndex = this.selectedIndex;
     const tabStop = this.tabStop;
-    const clusterAction = this.atNarrowest ? 'show them one at a time' : 'zoom in to see them';
+    // Where zooming in shows no more, a click on a cluster shows its next event: say so.
+    const atNarrowest = this.atNarrowest;
     const list = this.view === 'list';
     return html`
       <div
@@ -549,8 +550,8 @@ export class CrisisTimeline extends LitElement {
             </div>`
           : nothing}
         <div
-          class="plot ${this.hoveredCluster === null ? '' : this.atNarrowest ? 'over-cluster next' : 'over-cluster'}"
-          title=${this.clusterTitle() ?? nothing}
+          class="plot ${this.hoveredCluster === null ? '' : atNarrowest ? 'over-cluster next' : 'over-cluster'}"
+          title=${this.clusterTitle(atNarrowest) ?? nothing}
           ?hidden=${list}
           @click=${this.onPlotClick}
           @pointermove=${this.onPlotPointerMove}
@@ -592,7 +593,7 @@ export class CrisisTimeline extends LitElement {
             ${repeat(
               this.clusters,
               (c) => c.key,
-              (c) => html`<button type="button" tabindex="-1" data-key=${c.key} aria-label="${countWords(c.count)} more here; ${clusterAction}"></button>`,
+              (c) => html`<button type="button" tabindex="-1" data-key=${c.key} aria-label="${countWords(c.count)} more here; ${atNarrowest ? 'show them one at a time' : 'zoom in to see them'}"></button>`,
             )}
           </div>
           ${this.renderTooltip()}
@@ -835,9 +836,9 @@ export class CrisisTimeline extends LitElement {
   }
 
   /** The native tooltip of the badge under the pointer. */
-  private clusterTitle(): string | undefined {
+  private clusterTitle(atNarrowest: boolean): string | undefined {
     const cluster = this.hoveredCluster === null ? undefined : this.clusters.find((c) => c.key === this.hoveredCluster);
-    return cluster && `${countWords(cluster.count)}: ${this.atNarrowest ? 'show the next' : 'zoom in'}`;
+    return cluster && `${countWords(cluster.count)}: ${atNarrowest ? 'show the next' : 'zoom in'}`;
   }
 
   /** Draws the axis with d3 into the groups rendered above: along the top, or down the left side. */

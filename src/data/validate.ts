@@ -198,7 +198,7 @@ function finish({ events, times, categoryOf, positions, meta, problems }: Readin
   if (repeated.length) {
     // Keep the first event of each id; the times of the others are dropped with them.
     const columns = Object.values(times) as EventTimes[keyof EventTimes][];
-    let kept = 0;
+    let count = 0;
     for (let i = 0, r = 0; i < events.length; i++) {
       if (i === repeated[r]) {
         r++;
@@ -206,11 +206,11 @@ function finish({ events, times, categoryOf, positions, meta, problems }: Readin
         problems.push({ index: positions[i], id, message: `The id "${id}" is used twice; the first event with it is kept.` });
         continue;
       }
-      for (const column of columns) column[kept] = column[i];
-      categoryOf[kept] = categoryOf[i];
-      events[kept++] = events[i];
+      for (const column of columns) column[count] = column[i];
+      categoryOf[count] = categoryOf[i];
+      events[count++] = events[i];
     }
-    events.length = categoryOf.length = kept;
+    events.length = categoryOf.length = count;
     problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   }
   // Events without an id get one from their position, kept clear of given ids.
