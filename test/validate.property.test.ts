@@ -327,6 +327,24 @@ describe('validate (property-based)', () => {
     );
   });
 
+  it('trims ids, titles, dates and texts as String#trim does, strings built by concatenation included', () => {
+    // Every white space and line end of JavaScript, and characters on either side of them.
+    const space = '\t\n\v\f\r \u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    const near = '!~\u0085\u009f\u00a1\u167f\u1681\u2fff\u3001\ufefe\u{1f600}x';
+    const padded = (core: string, chars = [...space, ...near]) =>
+      fc.tuple(fc.array(fc.constantFrom(...chars), { maxLength: 3 }), fc.array(fc.constantFrom(...chars), { maxLength: 3 })).map(([before, after]) => [...before, core, ...after].reduce((a, b) => a + b, ''));
+    fc.assert(
+      fc.property(padded('An event whose title is long'), padded('id-1'), padded('2022-02-10T10:00Z', [...space]), padded('military'), (title, id, start, category) => {
+        const result = neverThrows([{ id, title, start, category }]);
+        if (title.trim() === '' || id.trim() === '') return;
+        expect(result.events.length, JSON.stringify({ id, title, start })).to.equal(1);
+        const [event] = result.events;
+        expect([event.id, event.title, event.event.start, event.category]).to.deep.equal([id.trim(), title.trim(), start.trim(), category.trim()]);
+      }),
+      runs(300),
+    );
+  });
+
   it('keeps an event with unknown fields, with a warning', () => {
     const good = fc.record({
       title: fc.string({ minLength: 1, maxLength: 10 }).filter((t) => t.trim() !== ''),
