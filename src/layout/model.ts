@@ -111,7 +111,10 @@ function groupLanes(
 
   const members = new Map<string, number[]>();
   for (const key of meta.groups?.[groupBy] ?? []) members.set(key, []);
-  for (const i of shown) {
+  // Counted, not iterated: run once over every event, this loop runs mostly unoptimised,
+  // where for…of makes an object at each step.
+  for (let s = 0; s < shown.length; s++) {
+    const i = shown[s];
     const key = keyOf(i) ?? '';
     let list = members.get(key);
     if (!list) members.set(key, (list = []));
