@@ -277,7 +277,12 @@ export function sortChronologically(events: ResolvedEvent[], times: EventTimes, 
   const order = orderBy(start, (a, b) => start[a] - start[b] || end[a] - end[b] || a - b);
   // One loop for every column, each read and written as its own kind: a loop over the
   // columns would see three kinds of array at one place and run several times slower.
-  const [wasEvent, wasCategory, wasStart, wasStartMax, wasEndMax, wasZoned] = [events.slice(), categoryOf.slice(), start.slice(), startMax.slice(), endMax.slice(), zoned.slice()];
+  const wasEvent = events.slice();
+  const wasCategory = categoryOf.slice();
+  const wasStart = start.slice();
+  const wasStartMax = startMax.slice();
+  const wasEndMax = endMax.slice();
+  const wasZoned = zoned.slice();
   for (let i = 0; i < n; i++) {
     const from = order[i];
     events[i] = wasEvent[from];
