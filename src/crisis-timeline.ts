@@ -994,7 +994,7 @@ export class CrisisTimeline extends LitElement {
     const focusedId = this.model.events[this.focused]?.id;
     this.wallClock = undefined;
     this.model = buildModel(events, times, categoryOf, {
-      wallClock: (instant) => this.wall(instant),
+      wallClock: this.clock(),
       groupBy: this.groupBy, // checkAttributes has made it one of the accepted values
       categories: this.categoryFilter,
       meta,
@@ -1698,8 +1698,12 @@ export class CrisisTimeline extends LitElement {
 
   /** An instant as wall-clock time in the display zone (the reader's, unless `time-zone` names one). */
   private wall(instant: number): number {
-    this.wallClock ??= this.displayZone ? wallClock(this.displayZone) : localWallClock;
-    return this.wallClock(instant);
+    return this.clock()(instant);
+  }
+
+  /** Instants to wall-clock time in the display zone. */
+  private clock(): WallClock {
+    return (this.wallClock ??= this.displayZone ? wallClock(this.displayZone) : localWallClock);
   }
 
   /** The view the `start` and `end` attributes ask for, if both are valid dates. */

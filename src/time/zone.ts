@@ -22,6 +22,9 @@ const day = 864e5;
 /** Offsets (minutes) of the browser's zone for whole UTC days that hold no change of offset. */
 const steadyDays = new Map<number, number>();
 const localOffset = (instant: number) => new Date(instant).getTimezoneOffset();
+/** The steady day asked for last, and its offset: a model asks for its events' instants in time order. */
+let lastDay = NaN;
+let lastOffset = 0;
 
 /**
  * Instants to wall-clock time in the browser's own zone: Date knows its offsets, no Intl
@@ -32,12 +35,15 @@ const localOffset = (instant: number) => new Date(instant).getTimezoneOffset();
 export const localWallClock: WallClock = (instant) => {
   if (!Number.isFinite(instant)) return instant;
   const key = Math.floor(instant / day);
+  if (key === lastDay) return instant - lastOffset * 6e4;
   let offset = steadyDays.get(key);
   if (offset === undefined) {
     offset = localOffset(key * day);
     if (localOffset((key + 1) * day) !== offset) return instant - localOffset(instant) * 6e4;
     steadyDays.set(key, offset);
   }
+  lastDay = key;
+  lastOffset = offset;
   return instant - offset * 6e4;
 };
 
