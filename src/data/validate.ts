@@ -153,10 +153,12 @@ interface Reading extends ValidationResult {
   positions: Uint32Array;
   /** The hash of each accepted event's id, times 2^20, plus its position (see `repeatedIds`). */
   idKeys: Float64Array;
+  /** The events accepted so far came in time order. */
+  sorted: boolean;
 }
 
 function begin(data: unknown): Reading {
-  const reading: Reading = { ...noEvents(), list: null, positions: new Uint32Array(0), idKeys: new Float64Array(0) };
+  const reading: Reading = { ...noEvents(), list: null, positions: new Uint32Array(0), idKeys: new Float64Array(0), sorted: true };
   let list: unknown;
   if (Array.isArray(data)) {
     list = data;
@@ -195,10 +197,12 @@ function readSlice(reading: Reading, from: number, to: number): void {
     idKeys[at] = hashOf(resolved.id) * 2 ** 20 + at;
     categoryOf[at] = resolved.category;
     events.push(resolved);
+    // Checked as they come, rather than in a pass of their own once all are read.
+    if (at > 0 && reading.sorted) reading.sorted = !precedes(times, at, at - 1);
   }
 }
 
-function finish({ events, times, categoryOf, positions, idKeys, meta, problems }: Reading): ValidationResult {
+function finish({ events, times, categoryOf, positions, idKeys, sorted, meta, problems }: Reading): ValidationResult {
   categoryOf.length = events.length;
   const repeated = repeatedIds(events, idKeys.subarray(0, events.length));
   if (repeated.length) {
@@ -232,7 +236,8 @@ function finish({ events, times, categoryOf, positions, idKeys, meta, problems }
   }
   const n = events.length;
   const kept = { startMin: times.startMin.slice(0, n), startMax: times.startMax.slice(0, n), endMax: times.endMax.slice(0, n), zoned: times.zoned.slice(0, n) };
-  sortChronologically(events, kept, categoryOf);
+  // Dropping repeated ids keeps the others in their order.
+  sortChronologically(events, kept, categoryOf, sorted);
   return { events, times: kept, categoryOf, meta, problems };
 }
 
@@ -263,18 +268,30 @@ function repeatedIds(events: ResolvedEvent[], keys: Float64Array): number[] {
   return repeated.sort((a, b) => a - b);
 }
 
-/** Sorts events (and their times and categories) by start, then end; equals keep the input order. */
-export function sortChronologically(events: ResolvedEvent[], times: EventTimes, categoryOf: (string | undefined)[]): void {
+/** Where the event at `i` ends, or its start's period for a point event: what orders equal starts. */
+function endOf({ startMax, endMax }: EventTimes, i: number): number {
+  return Number.isNaN(endMax[i]) ? startMax[i] : endMax[i];
+}
+
+/** The event at `a` comes before the one at `b`: it starts earlier, or as early and ends earlier. */
+function precedes(times: EventTimes, a: number, b: number): boolean {
+  const start = times.startMin;
+  return start[a] < start[b] || (start[a] === start[b] && endOf(times, a) < endOf(times, b));
+}
+
+/**
+ * Sorts events (and their times and categories) by start, then end; equals keep the input
+ * order. `sorted` says they are in order already (found out while reading them).
+ */
+export function sortChronologically(events: ResolvedEvent[], times: EventTimes, categoryOf: (string | undefined)[], sorted?: boolean): void {
   const n = events.length;
   const { startMin: start, startMax, endMax, zoned } = times;
-  const end = new Float64Array(n);
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    end[i] = Number.isNaN(endMax[i]) ? startMax[i] : endMax[i];
-    if (i > 0 && (start[i] < start[i - 1] || (start[i] === start[i - 1] && end[i] < end[i - 1]))) sorted = false;
+  if (sorted === undefined) {
+    sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = !precedes(times, i, i - 1);
   }
   if (sorted) return; // as most datasets come
-  const order = orderBy(start, (a, b) => start[a] - start[b] || end[a] - end[b] || a - b);
+  const order = orderBy(start, (a, b) => start[a] - start[b] || endOf(times, a) - endOf(times, b) || a - b);
   // One loop for every column, each read and written as its own kind: a loop over the
   // columns would see three kinds of array at one place and run several times slower.
   const wasEvent = events.slice();
