@@ -268,7 +268,7 @@ function repeatedIds(events: ResolvedEvent[], keys: Float64Array): number[] {
   return repeated.sort((a, b) => a - b);
 }
 
-/** Where the event at `i` ends, or its start's period for a point event: what orders equal starts. */
+/** Where the event at `i` ends (a point event, where its start's period ends): what orders equal starts. */
 function endOf({ startMax, endMax }: EventTimes, i: number): number {
   return Number.isNaN(endMax[i]) ? startMax[i] : endMax[i];
 }
@@ -330,10 +330,9 @@ function readEvent(input: unknown, index: number, problems: DataProblem[], times
     problems.push({ index, message: `Event ${index + 1} is ${describe(input)}, not an object.` });
     return null;
   }
-  let id = '';
-  if (typeof input.id === 'string' && trimmed(input.id) !== '') id = trimmed(input.id);
-  else if (typeof input.id === 'number' && Number.isFinite(input.id)) id = String(input.id);
-  else if (input.id !== undefined) {
+  let id = typeof input.id === 'string' ? trimmed(input.id) : '';
+  if (typeof input.id === 'number' && Number.isFinite(input.id)) id = String(input.id);
+  else if (id === '' && input.id !== undefined) {
     problems.push({ index, message: `Event ${index + 1}: the id is ${describe(input.id)}; it must be a non-empty string.` });
     return null;
   }
