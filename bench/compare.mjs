@@ -3,11 +3,15 @@
 // benchmark runs on is shared, and its speed drifts by half within an hour: figures from
 // two separate runs of `npm run bench` do not compare, turns taken in one run do.
 //
-//   npm run bench:compare -- --ref=<git ref> [--n=100000] [--pairs=8] [--runs=2] [--seed=1]
+//   npm run bench:compare -- --ref=<git ref> [--n=100000] [--pairs=8] [--runs=2] [--seed=1] [--profile]
 //
 // --ref    the commit to compare with (built once into bench/results/builds/<sha>/).
 // --n      events (the benchmark's synthetic ones, as `npm run bench` makes them).
 // --pairs  turns: each builds `--runs` fresh pages in turn, the order alternating.
+// --profile  also CPU-profiles every render (which slows them all alike) and prints, for
+//          each build, the mean self time of the functions that cost most, by source file
+//          (through each build's source map). Where a few milliseconds are lost in the
+//          drift of whole renders, a function's own share still shows.
 // Prints, for each build, the median and range of: setting `events` on a new element
 // (reading the data), until its first update completes, and until a frame with the marks
 // is painted (the benchmark's first render).
@@ -21,17 +25,19 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { sourceMapLookup, topSelfTime } from './profile.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const options = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 for (const key of Object.keys(options)) {
-  if (!['ref', 'n', 'pairs', 'runs', 'seed'].includes(key)) throw new Error(`Unknown option --${key}. Options: --ref --n --pairs --runs --seed`);
+  if (!['ref', 'n', 'pairs', 'runs', 'seed', 'profile'].includes(key)) throw new Error(`Unknown option --${key}. Options: --ref --n --pairs --runs --seed --profile`);
 }
 if (!options.ref) throw new Error('Give the commit to compare with: --ref=<git ref>.');
 const n = Number(options.n ?? 100_000);
 const pairs = Number(options.pairs ?? 8);
 const runs = Number(options.runs ?? 2);
 const seed = Number(options.seed ?? 1);
+const profiling = 'profile' in options;
 
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 
@@ -80,6 +86,9 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 const samples = builds.map(() => ({ setEvents: [], updated: [], painted: [] }));
+/** Each build's self time by function ("name file"), summed over its renders. */
+const selfTimes = builds.map(() => new Map());
+const lookups = builds.map(({ bundle }) => (profiling ? sourceMapLookup(JSON.parse(readFileSync(join(root, `${bundle}.map`), 'utf8'))) : null));
 try {
   for (let pair = 0; pair < pairs; pair++) {
     for (const i of pair % 2 ? [1, 0] : [0, 1]) {
@@ -91,8 +100,21 @@ try {
         await tab.waitForFunction(() => window.benchReady === true);
         await tab.evaluate(([n, seed]) => window.bench.prepare(n, seed), [n, seed]);
         // As `npm run bench` does: the garbage of building the data is not the render's.
-        await (await context.newCDPSession(tab)).send('HeapProfiler.collectGarbage');
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('HeapProfiler.collectGarbage');
+        if (profiling) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Profiler.start');
+        }
         const painted = await tab.evaluate(() => window.bench.render());
+        if (profiling) {
+          const { profile } = await cdp.send('Profiler.stop');
+          for (const row of topSelfTime(profile, { 'crisis-timeline.js': lookups[i] }).rows) {
+            const key = `${row.name} ${row.where.replace(/:\d+(:\d+)?$/, '')}`;
+            selfTimes[i].set(key, (selfTimes[i].get(key) ?? 0) + row.ms);
+          }
+        }
         const phases = await tab.evaluate(() => window.benchPhases);
         samples[i].setEvents.push(phases.setEvents);
         samples[i].updated.push(phases.updated);
@@ -122,4 +144,17 @@ for (const [what, title] of [['setEvents', 'setting events (reading the data)'],
   });
   const [before, after] = samples.map((s) => median(s[what]));
   console.log(`    change ${(((after - before) / before) * 100).toFixed(0)}%`);
+}
+
+if (profiling) {
+  const renders = pairs * runs;
+  const mean = (i, key) => (selfTimes[i].get(key) ?? 0) / renders;
+  const keys = [...new Set(selfTimes.flatMap((times) => [...times.keys()]))];
+  keys.sort((a, b) => Math.max(mean(0, b), mean(1, b)) - Math.max(mean(0, a), mean(1, a)));
+  console.log(`\nSelf time by function, mean of ${renders} profiled renders each (${builds[0].label} / ${builds[1].label}):`);
+  for (const key of keys.slice(0, 25)) {
+    const [before, after] = [mean(0, key), mean(1, key)];
+    const change = `${after >= before ? '+' : ''}${(after - before).toFixed(1)}`;
+    console.log(`  ${before.toFixed(1).padStart(7)} ${after.toFixed(1).padStart(7)} ms ${change.padStart(7)}  ${key}`);
+  }
 }
