@@ -896,7 +896,10 @@ export class CrisisTimeline extends LitElement {
     const { lanes } = this.model;
     const vertical = this.axis === 'y';
     const start = vertical ? geometry.axisWidth : geometry.axisHeight + 4;
-    const room = Math.max(0, (vertical ? width : height) - start - 2);
+    // The reference date's label sits at the foot of its line: rows stop above it, wherever
+    // the line is, so that panning it into view moves nothing.
+    const foot = !vertical && this.nowDate ? geometry.nowLabel : 0;
+    const room = Math.max(0, (vertical ? width : height) - start - 2 - foot);
     const laneSize = lanes.length ? room / lanes.length : room;
     // A lane's name takes a line of its own when the lane has room for it and two rows;
     // in a thinner lane it sits over the first row.

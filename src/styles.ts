@@ -23,6 +23,8 @@ export const geometry = {
   clusterCell: 64,
   /** Where a lane's name starts (px). */
   laneNameLeft: 6,
+  /** Room kept under the rows of a horizontal timeline with a reference date, for its label. */
+  nowLabel: 18,
 };
 
 export const styles = css`

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { days, drawnIds, nextEvent, settle, shadow, tickLabels, timeline, wait, wheel, type CrisisTimeline } from './helpers.js';
+import { badgeBoxes, days, drawnIds, nextEvent, settle, shadow, tickLabels, timeline, wait, wheel, type CrisisTimeline } from './helpers.js';
 
 const sample = {
   meta: {
@@ -174,6 +174,23 @@ describe('attributes and properties', () => {
     const line = shadow(el, '.now')[0];
     expect(line.textContent).to.not.contain('Article published');
     expect(line.textContent).to.contain('15');
+  });
+
+  it("keeps a strip under the rows for the reference date's label: no event or badge is drawn under it", async () => {
+    // An event every 45 minutes: every row is full across the plot, down to its foot.
+    const crowded = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, title: `Crowded event number ${i}`, start: new Date(Date.UTC(2022, 1, 6) + i * 27e5).toISOString() }));
+    const el = await timeline(
+      html`<crisis-timeline .events=${crowded} now="2022-02-10" start="2022-02-06" end="2022-02-15" no-legend style="width:900px;--crisis-timeline-height:300px"></crisis-timeline>`,
+    );
+    const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+    const label = shadow(el, '.now span')[0].getBoundingClientRect();
+    const events = shadow(el, '.events > li').map((e) => e.getBoundingClientRect());
+    const badges = badgeBoxes(el).map(({ x, y, width, height }) => new DOMRect(plot.left + x, plot.top + y, width, height));
+    expect(badges.length, 'badges drawn').to.be.greaterThan(0);
+    const lowest = Math.max(...[...events, ...badges].map((box) => box.bottom));
+    expect(lowest, 'the rows reach down to the label').to.be.greaterThan(label.top - 30);
+    const under = [...events, ...badges].filter((box) => box.bottom > label.top && box.top < label.bottom && box.right > label.left && box.left < label.right);
+    expect(under.length, `drawn under the label at ${label.top}–${label.bottom} px`).to.equal(0);
   });
 
   it('min-span and max-span limit the zoom', async () => {
