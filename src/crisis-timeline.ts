@@ -1031,7 +1031,7 @@ export class CrisisTimeline extends LitElement {
       if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     // Then the others, in the order they first appear.
-    for (const c of this.categoryCounts.keys()) {
+    for (const c of counts.keys()) {
       if (!this.categoryIndex.has(c)) this.categoryIndex.set(c, this.categoryIndex.size);
     }
     this.limits = undefined;
