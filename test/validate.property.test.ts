@@ -316,6 +316,25 @@ describe('validate (property-based)', () => {
     );
   });
 
+  it('finds repeated ids among thousands of ids, many of whose hashes share a bit by chance', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3000 }), (ids) => {
+        const result = neverThrows(ids.map((id, i) => ({ id, title: `Event ${i}`, start: '2022-02-10' })));
+        const seen = new Set<string>();
+        const expected = ids.flatMap((id, i) => {
+          const key = id.trim();
+          if (key === '') return [];
+          if (seen.has(key)) return [i];
+          seen.add(key);
+          return [];
+        });
+        const duplicates = result.problems.filter((p) => /used twice/.test(p.message)).map((p) => p.index);
+        expect(duplicates).to.deep.equal(expected);
+      }),
+      runs(30),
+    );
+  });
+
   it('gives events without an id ids that clash with no given id', () => {
     fc.assert(
       fc.property(fc.array(fc.option(fc.constantFrom('event-1', 'event-2', 'event-3', 'event-1-', 'event-2-', 'a'), { nil: undefined }), { maxLength: 8 }), (ids) => {

@@ -2,7 +2,8 @@
 // the events it can draw, reports each one it cannot (with its index or id and
 // the reason) and never throws.
 
-import { orderBy, sortBuckets } from '../layout/order.js';
+import { orderBy } from '../layout/order.js';
+import { HashBits } from './hash-bits.js';
 import { parseEdtf, plainDate, plainPrecisions, plainSpans, plainStart, type EdtfDate } from '../time/edtf.js';
 import type {
   CategoryInfo,
@@ -123,7 +124,6 @@ const knownFields = new Set([
   'id', 'title', 'start', 'end', 'date', 'status', 'category', 'actors', 'place', 'summary', 'dateNote', 'source',
 ]);
 const knownSourceFields = new Set(['document', 'quote', 'start', 'end', 'url']);
-const textFields = ['category', 'place', 'summary', 'dateNote'] as const;
 
 /** Reads a dataset (an array of events, or `{meta, events}`) into accepted events and problems. */
 export function validate(data: unknown): ValidationResult {
@@ -151,14 +151,17 @@ interface Reading extends ValidationResult {
   list: unknown[] | null;
   /** Where each accepted event is in the list. */
   positions: Uint32Array;
-  /** The hash of each accepted event's id, times 2^20, plus its position (see `repeatedIds`). */
-  idKeys: Float64Array;
+  /** The hash of each accepted event's id, and which hashes more than one id has (see `repeatedIds`). */
+  idHashes: Uint32Array;
+  idBits: HashBits;
+  /** Some event accepted so far has no id. */
+  unnamed: boolean;
   /** The events accepted so far came in time order. */
   sorted: boolean;
 }
 
 function begin(data: unknown): Reading {
-  const reading: Reading = { ...noEvents(), list: null, positions: new Uint32Array(0), idKeys: new Float64Array(0), sorted: true };
+  const reading: Reading = { ...noEvents(), list: null, positions: new Uint32Array(0), idHashes: new Uint32Array(0), idBits: new HashBits(0), unnamed: false, sorted: true };
   let list: unknown;
   if (Array.isArray(data)) {
     list = data;
@@ -176,7 +179,8 @@ function begin(data: unknown): Reading {
     reading.list = list;
     reading.times = eventTimes(list.length);
     reading.positions = new Uint32Array(list.length);
-    reading.idKeys = new Float64Array(list.length);
+    reading.idHashes = new Uint32Array(list.length);
+    reading.idBits = new HashBits(list.length);
     // Made at its full length at once, then cut to the events accepted: grown one push at
     // a time, it was copied again and again, by the growing and by the garbage collector.
     reading.categoryOf = new Array<string | undefined>(list.length);
@@ -185,7 +189,7 @@ function begin(data: unknown): Reading {
 }
 
 function readSlice(reading: Reading, from: number, to: number): void {
-  const { list, events, categoryOf, problems, times, positions, idKeys } = reading;
+  const { list, events, categoryOf, problems, times, positions, idHashes, idBits } = reading;
   for (let index = from; index < to; index++) {
     // The times go to the next free position; a refused event's are overwritten.
     const at = events.length;
@@ -194,7 +198,12 @@ function readSlice(reading: Reading, from: number, to: number): void {
     positions[at] = index;
     // Hashed now, while the id is at hand and this code is warm: a pass of its own over
     // 100,000 events, later, took several times as long.
-    idKeys[at] = hashOf(resolved.id) * 2 ** 20 + at;
+    if (resolved.id === '') {
+      reading.unnamed = true;
+    } else {
+      idHashes[at] = hashOf(resolved.id);
+      idBits.add(idHashes[at]);
+    }
     categoryOf[at] = resolved.category;
     events.push(resolved);
     // Checked as they come, rather than in a pass of their own once all are read.
@@ -202,9 +211,9 @@ function readSlice(reading: Reading, from: number, to: number): void {
   }
 }
 
-function finish({ events, times, categoryOf, positions, idKeys, sorted, meta, problems }: Reading): ValidationResult {
+function finish({ events, times, categoryOf, positions, idHashes, idBits, unnamed, sorted, meta, problems }: Reading): ValidationResult {
   categoryOf.length = events.length;
-  const repeated = repeatedIds(events, idKeys.subarray(0, events.length));
+  const repeated = idBits.clashed ? repeatedIds(events, idHashes, idBits) : [];
   if (repeated.length) {
     // Keep the first event of each id; the times of the others are dropped with them.
     const columns = Object.values(times) as EventTimes[keyof EventTimes][];
@@ -224,7 +233,7 @@ function finish({ events, times, categoryOf, positions, idKeys, sorted, meta, pr
     problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   }
   // Events without an id get one from their position, kept clear of given ids.
-  if (events.some((event) => event.id === '')) {
+  if (unnamed) {
     const ids = new Set(events.map((event) => event.id));
     for (let i = 0; i < events.length; i++) {
       if (events[i].id !== '') continue;
@@ -250,22 +259,21 @@ function hashOf(id: string): number {
 
 /**
  * The positions, in order, of the events whose id an earlier event has, given each
- * event's id hash times 2^20 plus its position. The hashes are sorted natively: a Set
- * hashes each new string through a slow call (some 300 ns apiece in Chromium), a fifth
- * of the time it took to read 100,000 events; and a table of hashes, read at random,
- * waits on memory at each id.
+ * event's id hash and the hashes met more than once. Only ids of those hashes go into a
+ * Set: it hashes each new string through a slow call (some 300 ns apiece in Chromium), a
+ * fifth of the time it took to read 100,000 events. (Sorting the hashes natively took
+ * about 10 ms for 100,000; a table of them, read at random, waited on memory at each id.)
  */
-function repeatedIds(events: ResolvedEvent[], keys: Float64Array): number[] {
+function repeatedIds(events: ResolvedEvent[], hashes: Uint32Array, bits: HashBits): number[] {
   const repeated: number[] = [];
-  sortBuckets(keys, (bucket) => {
-    const seen = new Set<string>();
-    for (const at of bucket) {
-      const { id } = events[at];
-      if (id !== '' && seen.has(id)) repeated.push(at);
-      seen.add(id);
-    }
-  });
-  return repeated.sort((a, b) => a - b);
+  const seen = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    const { id } = events[i];
+    if (id === '' || !bits.clashes(hashes[i])) continue;
+    if (seen.has(id)) repeated.push(i);
+    else seen.add(id);
+  }
+  return repeated;
 }
 
 /** Where the event at `i` ends (a point event, where its start's period ends): what orders equal starts. */
@@ -398,14 +406,12 @@ function readDetails(input: Record<string, unknown>, event: Partial<TimelineEven
     if (statuses.includes(input.status as EventStatus)) event.status = input.status as EventStatus;
     else warn(`the status ${describe(input.status)} is not one of ${statuses.join(', ')}; "reported" is assumed.`);
   }
-  for (const field of textFields) {
-    const value = input[field];
-    if (value === undefined) continue;
-    if (typeof value === 'string') {
-      const text = trimmed(value);
-      if (text !== '') event[field] = text;
-    } else warn(`${field} is ${describe(value)}, not text; it is ignored.`);
-  }
+  // Each read by its name: read in a loop over the names, a load sees a new key at each
+  // step and goes the slow, generic way, 100,000 times over in a large dataset.
+  if (input.category !== undefined) readText(input.category, 'category', event, warn);
+  if (input.place !== undefined) readText(input.place, 'place', event, warn);
+  if (input.summary !== undefined) readText(input.summary, 'summary', event, warn);
+  if (input.dateNote !== undefined) readText(input.dateNote, 'dateNote', event, warn);
   if (input.actors !== undefined) {
     if (Array.isArray(input.actors) && input.actors.every((a) => typeof a === 'string')) {
       event.actors = input.actors.map((a) => a.trim()).filter(Boolean);
@@ -421,6 +427,13 @@ function readDetails(input: Record<string, unknown>, event: Partial<TimelineEven
     warn(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} ignored.`);
     break;
   }
+}
+
+/** Sets a text field of `event` from `value`, trimmed; `warn` hears of a value that is not text. */
+function readText(value: unknown, field: 'category' | 'place' | 'summary' | 'dateNote', event: Partial<TimelineEvent>, warn: (message: string) => void): void {
+  if (typeof value !== 'string') return warn(`${field} is ${describe(value)}, not text; it is ignored.`);
+  const text = trimmed(value);
+  if (text !== '') event[field] = text;
 }
 
 /** The start and end of an event as written (trimmed; '' for no end). */
