@@ -6,7 +6,8 @@ import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
 
 import { isTimelineJs } from './data/is-timelinejs.js';
-import { noEvents, validate, validateInSlices, type ResolvedEvent, type ValidationResult } from './data/validate.js';
+import type { ResolvedEvent } from './data/event-list.js';
+import { noEvents, validate, validateInSlices, type ValidationResult } from './data/validate.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
@@ -311,7 +312,7 @@ export class CrisisTimeline extends LitElement {
   /** A load was aborted by disconnectedCallback: connectedCallback starts it again. */
   private loadInterrupted = false;
   private loaded?: Promise<void>;
-  private model: TimelineModel = buildModel([], noEvents().times, [], { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
+  private model: TimelineModel = buildModel(noEvents().events, noEvents().times, { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
   private modelStale = true;
   private baseScale: TimeScale = scaleTime();
   private scale: TimeScale = scaleTime();
@@ -505,7 +506,7 @@ export class CrisisTimeline extends LitElement {
     this.selected = id;
     if (index >= 0) {
       // An event of a hidden category is shown again: its category comes back.
-      const category = this.model.events[index].category;
+      const category = this.model.events.category(index);
       const filter = this.categoryFilter;
       if (filter && !filter.has(category ?? '')) {
         this.categories = category === undefined ? null : [...filter, category].join(' ');
@@ -636,7 +637,7 @@ export class CrisisTimeline extends LitElement {
 
   private renderEvent(p: Placed, selected: boolean, tabStop: boolean): TemplateResult {
     // The fields drawing needs are read off the resolved event: its TimelineEvent is not made.
-    const resolved = this.model.events[p.index];
+    const resolved = this.model.events.get(p.index);
     const { start, end } = resolved;
     const range = end !== null;
     const fuzzyStart = range && (start.approximate || start.uncertain || isCoarse(start));
@@ -696,7 +697,7 @@ export class CrisisTimeline extends LitElement {
     const index = this.hovered >= 0 ? this.hovered : this.keyboardFocused ? this.focused : -1;
     const p = this.placed.find((e) => e.index === index);
     if (!p) return nothing;
-    const resolved = this.model.events[p.index];
+    const resolved = this.model.events.get(p.index);
     // Under the event when there is room, else over it; kept inside the plot.
     const [x, y, bottom] = this.axis === 'x' ? [p.x0, p.y, p.y + geometry.eventHeight] : [p.y, p.x0, p.x1];
     const below = bottom + 64 < this.size.height;
@@ -716,7 +717,7 @@ export class CrisisTimeline extends LitElement {
   private renderDetail(index: number): TemplateResult | typeof nothing {
     const template = this.parts?.renderDetail;
     if (!template) return nothing;
-    const resolved = this.model.events[index];
+    const resolved = this.model.events.get(index);
     const { event } = resolved;
     const documents = this.data.meta.documents;
     const document = documents?.find((d) => d.id === event.source?.document) ?? documents?.[0];
@@ -765,7 +766,7 @@ export class CrisisTimeline extends LitElement {
     if (!renderList) return nothing;
     const shown = this.model.shown;
     return renderList({
-      events: Array.from(shown.subarray(0, this.listLength), (i) => this.model.events[i]),
+      events: Array.from(shown.subarray(0, this.listLength), (i) => this.model.events.get(i)),
       more: Math.max(0, shown.length - this.listLength),
       when: (event) => this.dateText(event),
       categoryLabel: (id) => this.categoryLabel(id),
@@ -976,7 +977,7 @@ export class CrisisTimeline extends LitElement {
   private readonly labelWidth = (index: number): number => {
     let width = this.labelWidths[index];
     if (Number.isNaN(width)) {
-      const title = this.model.events[index].title;
+      const title = this.model.events.title(index);
       width = this.textWidth ? this.textWidth(title) + 2 : title.length * 7;
       width = Math.min(geometry.maxLabel, Math.ceil(width));
       this.labelWidths[index] = width;
@@ -992,11 +993,11 @@ export class CrisisTimeline extends LitElement {
     this.placed = [];
     this.clusters = [];
     this.hovered = -1;
-    const { events, times, categoryOf, meta } = this.data;
+    const { events, times, meta } = this.data;
     const now = this.nowDate;
-    const focusedId = this.model.events[this.focused]?.id;
+    const focusedId = this.model.events.id(this.focused);
     this.wallClock = undefined;
-    this.model = buildModel(events, times, categoryOf, {
+    this.model = buildModel(events, times, {
       wallClock: this.clock(),
       groupBy: this.groupBy, // checkAttributes has made it one of the accepted values
       categories: this.categoryFilter,
@@ -1026,8 +1027,8 @@ export class CrisisTimeline extends LitElement {
     // Counted, not iterated (as in the model's loops over every event): run once, these
     // loops run mostly unoptimised, where for…of makes an object at each step.
     const counts = this.categoryCounts;
-    for (let i = 0; i < categoryOf.length; i++) {
-      const c = categoryOf[i];
+    for (let i = 0; i < events.length; i++) {
+      const c = events.category(i);
       if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     // Then the others, in the order they first appear.
@@ -1114,7 +1115,7 @@ export class CrisisTimeline extends LitElement {
     const current = this.selectedIndex;
     let position = current < 0 ? (direction > 0 ? 0 : shown.length - 1) : indexIn(shown, current) + direction;
     position = Math.max(0, Math.min(shown.length - 1, position));
-    const id = this.model.events[shown[position]].id;
+    const id = this.model.events.id(shown[position]);
     this.userSelect(id);
     this.focused = shown[position];
     this.reveal(shown[position], true, true);
@@ -1235,7 +1236,7 @@ export class CrisisTimeline extends LitElement {
     this.listLength = listPage;
     this.pendingView = this.linkedView ?? this.requestedView() ?? this.focusView() ?? 'fit';
     this.linkedView = undefined;
-    if (this.selected !== null && !result.events.some((e) => e.id === this.selected)) this.selected = null;
+    if (this.selected !== null && !result.events.hasId(this.selected)) this.selected = null;
     const errors = result.problems.filter((p) => p.level !== 'warning');
     // Problems with the dataset as a whole (its shape, its size) name no event.
     const refused = errors.filter((p) => p.index !== undefined);
@@ -1393,7 +1394,7 @@ export class CrisisTimeline extends LitElement {
         case 'Enter':
         case ' ':
           if (!onEvent || this.focused < 0) return;
-          this.userSelect(this.model.events[this.focused].id);
+          this.userSelect(this.model.events.id(this.focused));
           break;
         default:
           handled = false;
@@ -1440,7 +1441,7 @@ export class CrisisTimeline extends LitElement {
         // Focused where it is: moveFocus would zoom out to show an event not drawn yet.
         this.focused = next;
         this.focusPending = true;
-        this.userSelect(this.model.events[next].id);
+        this.userSelect(this.model.events.id(next));
       }
       return;
     }
@@ -1602,7 +1603,7 @@ export class CrisisTimeline extends LitElement {
   }
 
   private eventElement(index: number): HTMLElement | null {
-    const id = this.model.events[index]?.id;
+    const id = this.model.events.id(index);
     if (id === undefined || !this.eventList) return null;
     return [...this.eventList.children].find((e) => (e as HTMLElement).dataset.id === id) as HTMLElement | null;
   }
@@ -1749,7 +1750,7 @@ export class CrisisTimeline extends LitElement {
   private accessibleText(index: number): string {
     let text = this.spoken[index];
     if (text === undefined) {
-      const resolved = this.model.events[index];
+      const resolved = this.model.events.get(index);
       const parts = [resolved.title, this.dateText(resolved), statusWords[resolved.status]];
       if (resolved.category) parts.push(this.categoryLabel(resolved.category));
       text = this.spoken[index] = parts.join(', ');

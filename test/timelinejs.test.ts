@@ -201,7 +201,7 @@ describe('TimelineJS import', () => {
       ]);
       // The numeric group becomes text rather than a warning.
       expect(result.problems.filter((p) => p.level === 'warning')).to.deep.equal([]);
-      expect(result.events.find((e) => e.event.title === 'Russia–Belarus drills')!.event.category).to.equal('3');
+      expect(result.events.map((e) => e).find((e) => e.event.title === 'Russia–Belarus drills')!.event.category).to.equal('3');
     });
 
     it('keeps only http(s) media as a source, quoted by its caption or headline', () => {

@@ -4,7 +4,8 @@
 
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { sortChronologically, validate, type EventTimes, type ResolvedEvent, type ValidationResult } from '../src/data/validate.js';
+import { eventColumns, EventList, type ResolvedEvent } from '../src/data/event-list.js';
+import { sortChronologically, validate, type EventTimes, type ValidationResult } from '../src/data/validate.js';
 
 /** fast-check options: how many cases, and the failing assertion's message in the report. */
 const runs = (numRuns: number) => ({ numRuns, includeErrorInReport: true });
@@ -124,7 +125,7 @@ const eventInput = fc.oneof(
 
 function neverThrows(data: unknown): ValidationResult {
   const result = validate(data);
-  expect(result.events).to.be.an('array');
+  expect(result.events).to.be.an.instanceOf(EventList);
   expect(result.problems).to.be.an('array');
   expect(result.meta).to.be.an('object');
   for (const p of result.problems) {
@@ -164,7 +165,7 @@ const indexOf = (e: ResolvedEvent) => Number(/ #(\d+)$/.exec(e.event.title)![1])
 
 function checkAccounting(list: unknown[], result: ValidationResult): void {
   const accepted = new Map<number, ResolvedEvent>();
-  for (const e of result.events) {
+  for (const e of result.events.map((e) => e)) {
     const index = indexOf(e);
     expect(accepted.has(index), `input ${index} accepted twice`).to.be.false;
     accepted.set(index, e);
@@ -185,7 +186,7 @@ function checkAccounting(list: unknown[], result: ValidationResult): void {
 
   // Sorted by start, then end.
   for (let i = 1; i < result.events.length; i++) {
-    const [a, b] = [result.events[i - 1], result.events[i]];
+    const [a, b] = [result.events.get(i - 1), result.events.get(i)];
     const order = a.start.min - b.start.min || endOf(a) - endOf(b);
     expect(order, `${a.event.id} before ${b.event.id}`).to.be.at.most(0);
   }
@@ -223,17 +224,27 @@ function checkAccounting(list: unknown[], result: ValidationResult): void {
     if (e.end !== null && e.end !== 'open') expect(e.end.max).to.be.greaterThan(e.start.min);
     if (e.event.source?.url !== undefined) expect(new URL(e.event.source.url).protocol).to.match(/^https?:$/);
     if (e.event.source) expect(e.event.source.quote).to.be.a('string');
+    // Each field is the event's own: its columns were moved together, sorted and cut.
+    const own = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+    if (own(input.category)) expect(e.category).to.equal(own(input.category));
+    if (own(input.place)) expect(e.event.place).to.equal(own(input.place));
+    if (['reported', 'ongoing', 'expected'].includes(input.status as string)) expect(e.status).to.equal(input.status);
+    if (own(input.start) && input.date === undefined) expect(e.event.start).to.equal(own(input.start));
     // What drawing reads without the event object agrees with it.
     expect([e.id, e.title, e.status, e.category, e.actor]).to.deep.equal([e.event.id, e.event.title, e.event.status, e.event.category, e.event.actors[0]]);
   }
 
-  // The categories column is the events' own, in the events' order.
-  expect(result.categoryOf).to.deep.equal(result.events.map((e) => e.category));
+  // What is read of the list without making an event agrees with the event.
+  const { events } = result;
+  expect(events.map((_, i) => [events.id(i), events.title(i), events.category(i), events.actor(i), events.hasId(events.id(i))])).to.deep.equal(
+    events.map((e) => [e.id, e.title, e.category, e.actor, true]),
+  );
+  expect(events.hasId('not one of them')).to.equal(events.map((e) => e.id).includes('not one of them'));
 
   // The times (what the drawing reads) are the events' dates, in the events' order.
   const { times } = result;
   expect(times.startMin.length).to.equal(result.events.length);
-  result.events.forEach((e, i) => {
+  result.events.map((e, i) => {
     const end = e.end === null || e.end === 'open' ? null : e.end;
     const expected = [e.start.min, e.start.max, e.end === null ? NaN : end ? end.max : Infinity, (e.start.zoned ? 1 : 0) | (end?.zoned ? 2 : 0)];
     expect([times.startMin[i], times.startMax[i], times.endMax[i], times.zoned[i]], e.id).to.deep.equal(expected);
@@ -357,7 +368,7 @@ describe('validate (property-based)', () => {
         const result = neverThrows([{ id, title, start, category }]);
         if (title.trim() === '' || id.trim() === '') return;
         expect(result.events.length, JSON.stringify({ id, title, start })).to.equal(1);
-        const [event] = result.events;
+        const event = result.events.get(0);
         expect([event.id, event.title, event.event.start, event.category]).to.deep.equal([id.trim(), title.trim(), start.trim(), category.trim()]);
       }),
       runs(300),
@@ -421,10 +432,20 @@ describe('sortChronologically (property-based)', () => {
           endMax: Float64Array.from(list, (e) => e.end ?? NaN),
           zoned: Uint8Array.from(list, (e) => e.zoned),
         };
-        const events = list.map((_, i) => ({ id: String(i) }) as ResolvedEvent);
-        const categoryOf = list.map((_, i) => `c${i}`);
-        sortChronologically(events, times, categoryOf);
-        expect(categoryOf).to.deep.equal(events.map((e) => `c${e.id}`));
+        const columns = eventColumns(list.length);
+        list.forEach((_, i) => {
+          columns.ids[i] = String(i);
+          columns.titles[i] = `t${i}`;
+          columns.starts[i] = '2022';
+          columns.ends[i] = '';
+          columns.categories[i] = `c${i}`;
+          columns.statuses[i] = i % 3;
+          columns.extras[i] = i % 2 ? { details: { place: `p${i}` } } : undefined;
+        });
+        const events = new EventList(columns, sortChronologically(times)).map((e) => e);
+        for (const e of events) {
+          expect([e.title, e.category, e.status, e.event.place]).to.deep.equal([`t${e.id}`, `c${e.id}`, ['reported', 'ongoing', 'expected'][+e.id % 3], +e.id % 2 ? `p${e.id}` : undefined]);
+        }
         const endOf = (i: number) => list[i].end ?? list[i].start + list[i].span;
         const expected = list.map((_, i) => i).sort((a, b) => list[a].start - list[b].start || endOf(a) - endOf(b) || a - b);
         expect(events.map((e) => Number(e.id))).to.deep.equal(expected);

@@ -3,85 +3,12 @@
 // the reason) and never throws.
 
 import { orderBy } from '../layout/order.js';
+import { parseEdtf, plainSpans, plainStart } from '../time/edtf.js';
+import type { CategoryInfo, DataProblem, EventSource, EventStatus, SourceDocument, TimelineEvent, TimelineMeta } from '../types.js';
+import { EventList, eventColumns, statuses, type EventColumns, type EventExtras } from './event-list.js';
 import { HashBits } from './hash-bits.js';
-import { parseEdtf, plainDate, plainPrecisions, plainSpans, plainStart, type EdtfDate } from '../time/edtf.js';
-import type {
-  CategoryInfo,
-  DataProblem,
-  EventSource,
-  EventStatus,
-  SourceDocument,
-  TimelineEvent,
-  TimelineMeta,
-} from '../types.js';
 
-/**
- * An accepted event. What drawing needs of it (its id, title, group and status) is read
- * at once, and where its dates fall goes to the result's `times`; its `TimelineEvent`
- * and its dates as `EdtfDate`s are made when first asked for. A dataset of 100,000
- * events then keeps one small object per event instead of five (numbers kept in an
- * object are boxed one by one), and most of them are never looked at one by one.
- */
-export class ResolvedEvent {
-  /** The event's id; '' until `validate` names an event that has none. */
-  id: string;
-  readonly title: string;
-  readonly status: EventStatus;
-  readonly category: string | undefined;
-  /** The first of its actors, which grouping by actor files it under. */
-  readonly actor: string | undefined;
-  /** The start is unknown (an interval written `/2022-02-20`). */
-  readonly startUnknown: boolean;
-
-  /** Its optional fields besides status and category (place, summary, source…), when it has any. */
-  private readonly details: Partial<TimelineEvent> | undefined;
-  private readonly startText: string;
-  private readonly endText: string;
-  /** The dates as read; undefined for plain ISO dates until asked for. */
-  private startDate: EdtfDate | undefined;
-  private endDate: EdtfDate | 'open' | null | undefined;
-  private timelineEvent: TimelineEvent | undefined;
-
-  /** `dates` is left out when both are plain ISO dates, which read again quickly when asked for. */
-  constructor(id: string, title: string, texts: DateTexts, details: Partial<TimelineEvent>, dates?: Dates) {
-    this.id = id;
-    this.title = title;
-    this.status = details.status ?? 'reported';
-    this.category = details.category;
-    this.actor = details.actors?.[0];
-    // Most events of a large dataset have none beyond these: an object per event is not kept.
-    if (details.place ?? details.summary ?? details.dateNote ?? details.actors ?? details.source) this.details = details;
-    this.startText = texts.start;
-    this.endText = texts.end;
-    this.startUnknown = dates?.startUnknown ?? false;
-    this.startDate = dates?.start;
-    this.endDate = dates?.end;
-  }
-
-  /** Period of the start date (or of the end date, when only the end is known). */
-  get start(): EdtfDate {
-    return (this.startDate ??= plainDate(this.startText)!);
-  }
-
-  /** Period of the end date; 'open' for an event without end (`..`); null for a point event. */
-  get end(): EdtfDate | 'open' | null {
-    if (this.endDate === undefined) this.endDate = this.endText === '' ? null : plainDate(this.endText)!;
-    return this.endDate;
-  }
-
-  /** The event as the `events` property gives it back. */
-  get event(): TimelineEvent {
-    if (!this.timelineEvent) {
-      // A plain date's precision shows in its length: no need to read it again for it.
-      const precision = this.startDate?.precision ?? plainPrecisions[this.startText.length];
-      const event: TimelineEvent = { id: this.id, title: this.title, start: this.startText, status: this.status, actors: [], precision };
-      if (this.endText) event.end = this.endText;
-      if (this.category) event.category = this.category;
-      this.timelineEvent = Object.assign(event, this.details);
-    }
-    return this.timelineEvent;
-  }
-}
+export { EventList, ResolvedEvent } from './event-list.js';
 
 /** Where each accepted event's dates fall (ms on the UTC time line), by its position in `events`. */
 export interface EventTimes {
@@ -95,21 +22,16 @@ export interface EventTimes {
 }
 
 export interface ValidationResult {
-  events: ResolvedEvent[];
+  /** The accepted events, in chronological order. */
+  events: EventList;
   times: EventTimes;
-  /**
-   * Each accepted event's category, by its position in `events`: lanes and the legend read
-   * them all, and reading them from the events themselves, which lie scattered in memory
-   * once sorted, takes several times as long.
-   */
-  categoryOf: (string | undefined)[];
   meta: TimelineMeta;
   problems: DataProblem[];
 }
 
 /** The result for no data at all. */
 export function noEvents(): ValidationResult {
-  return { events: [], times: eventTimes(0), categoryOf: [], meta: {}, problems: [] };
+  return { events: new EventList(), times: eventTimes(0), meta: {}, problems: [] };
 }
 
 function eventTimes(length: number): EventTimes {
@@ -119,7 +41,6 @@ function eventTimes(length: number): EventTimes {
 /** Above this many events a dataset is refused rather than risk freezing the page. */
 export const maxEvents = 1_000_000;
 
-const statuses: readonly EventStatus[] = ['reported', 'ongoing', 'expected'];
 const knownFields = new Set([
   'id', 'title', 'start', 'end', 'date', 'status', 'category', 'actors', 'place', 'summary', 'dateNote', 'source',
 ]);
@@ -147,8 +68,14 @@ export async function validateInSlices(data: unknown, slice: number, pause: () =
 }
 
 /** A dataset being read: its list of events (null when it has none), and what came of it so far. */
-interface Reading extends ValidationResult {
+interface Reading {
   list: unknown[] | null;
+  /** How many events were accepted so far: the columns' first free position. */
+  count: number;
+  columns: EventColumns;
+  times: EventTimes;
+  meta: TimelineMeta;
+  problems: DataProblem[];
   /** Where each accepted event is in the list. */
   positions: Uint32Array;
   /** The hash of each accepted event's id, and which hashes more than one id has (see `repeatedIds`). */
@@ -161,7 +88,19 @@ interface Reading extends ValidationResult {
 }
 
 function begin(data: unknown): Reading {
-  const reading: Reading = { ...noEvents(), list: null, positions: new Uint32Array(0), idHashes: new Uint32Array(0), idBits: new HashBits(0), unnamed: false, sorted: true };
+  const reading: Reading = {
+    list: null,
+    count: 0,
+    columns: eventColumns(0),
+    times: eventTimes(0),
+    meta: {},
+    problems: [],
+    positions: new Uint32Array(0),
+    idHashes: new Uint32Array(0),
+    idBits: new HashBits(0),
+    unnamed: false,
+    sorted: true,
+  };
   let list: unknown;
   if (Array.isArray(data)) {
     list = data;
@@ -177,77 +116,74 @@ function begin(data: unknown): Reading {
     });
   } else {
     reading.list = list;
+    reading.columns = eventColumns(list.length);
     reading.times = eventTimes(list.length);
     reading.positions = new Uint32Array(list.length);
     reading.idHashes = new Uint32Array(list.length);
     reading.idBits = new HashBits(list.length);
-    // Made at its full length at once, then cut to the events accepted: grown one push at
-    // a time, it was copied again and again, by the growing and by the garbage collector.
-    reading.categoryOf = new Array<string | undefined>(list.length);
   }
   return reading;
 }
 
 function readSlice(reading: Reading, from: number, to: number): void {
-  const { list, events, categoryOf, problems, times, positions, idHashes, idBits } = reading;
+  const { list, columns, problems, times, positions, idHashes, idBits } = reading;
+  const { ids } = columns;
   for (let index = from; index < to; index++) {
-    // The times go to the next free position; a refused event's are overwritten.
-    const at = events.length;
-    const resolved = readEvent(list![index], index, problems, times, at);
-    if (!resolved) continue;
+    // Each event goes to the next free position; a refused event's times are overwritten.
+    const at = reading.count;
+    if (!readEvent(list![index], index, problems, columns, times, at)) continue;
+    reading.count++;
     positions[at] = index;
     // Hashed now, while the id is at hand and this code is warm: a pass of its own over
     // 100,000 events, later, took several times as long.
-    if (resolved.id === '') {
+    const id = ids[at];
+    if (id === '') {
       reading.unnamed = true;
     } else {
-      idHashes[at] = hashOf(resolved.id);
+      idHashes[at] = hashOf(id);
       idBits.add(idHashes[at]);
     }
-    categoryOf[at] = resolved.category;
-    events.push(resolved);
     // Checked as they come, rather than in a pass of their own once all are read.
     if (at > 0 && reading.sorted) reading.sorted = !precedes(times, at, at - 1);
   }
 }
 
-function finish({ events, times, categoryOf, positions, idHashes, idBits, unnamed, sorted, meta, problems }: Reading): ValidationResult {
-  categoryOf.length = events.length;
-  const repeated = idBits.clashed ? repeatedIds(events, idHashes, idBits) : [];
+function finish({ count, columns, times, positions, idHashes, idBits, unnamed, sorted, meta, problems }: Reading): ValidationResult {
+  const { ids } = columns;
+  const repeated = idBits.clashed ? repeatedIds(ids, count, idHashes, idBits) : [];
+  let n = count;
   if (repeated.length) {
-    // Keep the first event of each id; the times of the others are dropped with them.
-    const columns = Object.values(times) as EventTimes[keyof EventTimes][];
-    let count = 0;
-    for (let i = 0, r = 0; i < events.length; i++) {
+    // Keep the first event of each id; the fields and times of the others are dropped with them.
+    const { titles, starts, ends, statuses: status, categories, actors, extras } = columns;
+    const all: { [i: number]: unknown }[] = [times.startMin, times.startMax, times.endMax, times.zoned, ids, titles, starts, ends, status, categories, actors, extras];
+    n = 0;
+    for (let i = 0, r = 0; i < count; i++) {
       if (i === repeated[r]) {
         r++;
-        const { id } = events[i];
-        problems.push({ index: positions[i], id, message: `The id "${id}" is used twice; the first event with it is kept.` });
+        problems.push({ index: positions[i], id: ids[i], message: `The id "${ids[i]}" is used twice; the first event with it is kept.` });
         continue;
       }
-      for (const column of columns) column[count] = column[i];
-      categoryOf[count] = categoryOf[i];
-      events[count++] = events[i];
+      for (const column of all) column[n] = column[i];
+      n++;
     }
-    events.length = categoryOf.length = count;
     problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   }
   // Events without an id get one from their position, kept clear of given ids.
   if (unnamed) {
-    const ids = new Set(events.map((event) => event.id));
-    for (let i = 0; i < events.length; i++) {
-      if (events[i].id !== '') continue;
+    const given = new Set(ids.slice(0, n));
+    for (let i = 0; i < n; i++) {
+      if (ids[i] !== '') continue;
       let id = `event-${i + 1}`;
-      while (ids.has(id)) id += '-';
-      ids.add(id);
-      events[i].id = id;
+      while (given.has(id)) id += '-';
+      given.add(id);
+      ids[i] = id;
     }
   }
-  const n = events.length;
-  const kept = { startMin: times.startMin.slice(0, n), startMax: times.startMax.slice(0, n), endMax: times.endMax.slice(0, n), zoned: times.zoned.slice(0, n) };
+  for (const column of [ids, columns.titles, columns.starts, columns.ends, columns.categories, columns.actors, columns.extras]) column.length = n;
+  const kept: EventColumns = { ...columns, statuses: columns.statuses.slice(0, n) };
+  const keptTimes = { startMin: times.startMin.slice(0, n), startMax: times.startMax.slice(0, n), endMax: times.endMax.slice(0, n), zoned: times.zoned.slice(0, n) };
   // Dropping repeated ids keeps the others in their order.
-  sortChronologically(events, kept, categoryOf, sorted);
-  return { events, times: kept, categoryOf, meta, problems };
+  return { events: new EventList(kept, sortChronologically(keptTimes, sorted)), times: keptTimes, meta, problems };
 }
 
 /** A hash of an id, from 0 to 2^32 - 1. */
@@ -258,17 +194,18 @@ function hashOf(id: string): number {
 }
 
 /**
- * The positions, in order, of the events whose id an earlier event has, given each
- * event's id hash and the hashes met more than once. Only ids of those hashes go into a
- * Set: it hashes each new string through a slow call (some 300 ns apiece in Chromium), a
- * fifth of the time it took to read 100,000 events. (Sorting the hashes natively took
- * about 10 ms for 100,000; a table of them, read at random, waited on memory at each id.)
+ * The positions, in order, of the first `count` events whose id an earlier event has,
+ * given each event's id hash and the hashes met more than once. Only ids of those hashes
+ * go into a Set: it hashes each new string through a slow call (some 300 ns apiece in
+ * Chromium), a fifth of the time it took to read 100,000 events. (Sorting the hashes
+ * natively took about 10 ms for 100,000; a table of them, read at random, waited on
+ * memory at each id.)
  */
-function repeatedIds(events: ResolvedEvent[], hashes: Uint32Array, bits: HashBits): number[] {
+function repeatedIds(ids: readonly string[], count: number, hashes: Uint32Array, bits: HashBits): number[] {
   const repeated: number[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < events.length; i++) {
-    const { id } = events[i];
+  for (let i = 0; i < count; i++) {
+    const id = ids[i];
     if (id === '' || !bits.clashes(hashes[i])) continue;
     if (seen.has(id)) repeated.push(i);
     else seen.add(id);
@@ -288,35 +225,33 @@ function precedes(times: EventTimes, a: number, b: number): boolean {
 }
 
 /**
- * Sorts events (and their times and categories) by start, then end; equals keep the input
- * order. `sorted` says they are in order already (found out while reading them).
+ * Sorts the events' times by start, then end; equals keep the input order. Returns where
+ * each event now in place came from, or null when they were in order. `sorted` says they
+ * are (found out while reading them).
  */
-export function sortChronologically(events: ResolvedEvent[], times: EventTimes, categoryOf: (string | undefined)[], sorted?: boolean): void {
-  const n = events.length;
+export function sortChronologically(times: EventTimes, sorted?: boolean): Uint32Array | null {
+  const n = times.startMin.length;
   const { startMin: start, startMax, endMax, zoned } = times;
   if (sorted === undefined) {
     sorted = true;
     for (let i = 1; i < n && sorted; i++) sorted = !precedes(times, i, i - 1);
   }
-  if (sorted) return; // as most datasets come
+  if (sorted) return null; // as most datasets come
   const order = orderBy(start, (a, b) => start[a] - start[b] || endOf(times, a) - endOf(times, b) || a - b);
   // One loop for every column, each read and written as its own kind: a loop over the
-  // columns would see three kinds of array at one place and run several times slower.
-  const wasEvent = events.slice();
-  const wasCategory = categoryOf.slice();
+  // columns would see two kinds of array at one place and run several times slower.
   const wasStart = start.slice();
   const wasStartMax = startMax.slice();
   const wasEndMax = endMax.slice();
   const wasZoned = zoned.slice();
   for (let i = 0; i < n; i++) {
     const from = order[i];
-    events[i] = wasEvent[from];
-    categoryOf[i] = wasCategory[from];
     start[i] = wasStart[from];
     startMax[i] = wasStartMax[from];
     endMax[i] = wasEndMax[from];
     zoned[i] = wasZoned[from];
   }
+  return order;
 }
 
 /** A problem with the event at `index`, named by its id when it has one. */
@@ -333,22 +268,22 @@ function nameOf(index: number, id: string): string {
 
 // Runs once for each event of a dataset of up to a million: it makes few objects
 // besides the event's own, and builds the words of a problem only when there is one.
-function readEvent(input: unknown, index: number, problems: DataProblem[], times: EventTimes, at: number): ResolvedEvent | null {
+function readEvent(input: unknown, index: number, problems: DataProblem[], columns: EventColumns, times: EventTimes, at: number): boolean {
   if (!isObject(input)) {
     problems.push({ index, message: `Event ${index + 1} is ${describe(input)}, not an object.` });
-    return null;
+    return false;
   }
   let id = typeof input.id === 'string' ? trimmed(input.id) : '';
   if (typeof input.id === 'number' && Number.isFinite(input.id)) id = String(input.id);
   else if (id === '' && input.id !== undefined) {
     problems.push({ index, message: `Event ${index + 1}: the id is ${describe(input.id)}; it must be a non-empty string.` });
-    return null;
+    return false;
   }
 
   const title = typeof input.title === 'string' ? trimmed(input.title) : '';
   if (title === '') {
     problems.push(problem(index, id, `${nameOf(index, id)} has ${input.title === undefined ? 'no' : 'an empty or invalid'} title.`));
-    return null;
+    return false;
   }
 
   let texts: DateTexts;
@@ -358,7 +293,7 @@ function readEvent(input: unknown, index: number, problems: DataProblem[], times
     if (!plainTimes(texts, times, at)) dates = readDates(texts.start, texts.end);
   } catch (error) {
     problems.push(problem(index, id, `${nameOf(index, id)} (“${clip(title)}”): ${(error as Error).message}.`));
-    return null;
+    return false;
   }
   const details: Partial<TimelineEvent> = {};
   readDetails(input, details, (message) => problems.push(problem(index, id, `${nameOf(index, id)}: ${message}`, 'warning')));
@@ -370,7 +305,17 @@ function readEvent(input: unknown, index: number, problems: DataProblem[], times
     times.endMax[at] = end === null ? NaN : end === 'open' ? Infinity : end.max;
     times.zoned[at] = (start.zoned ? 1 : 0) | (end !== null && end !== 'open' && end.zoned ? 2 : 0);
   }
-  return new ResolvedEvent(id, title, texts, details, dates);
+  columns.ids[at] = id;
+  columns.titles[at] = title;
+  columns.starts[at] = texts.start;
+  columns.ends[at] = texts.end;
+  columns.statuses[at] = details.status === undefined ? 0 : statuses.indexOf(details.status);
+  columns.categories[at] = details.category;
+  columns.actors[at] = details.actors?.[0];
+  // Most events of a large dataset have nothing more: no object is kept for them.
+  const more = details.place ?? details.summary ?? details.dateNote ?? details.actors ?? details.source;
+  columns.extras[at] = more === undefined && dates === undefined ? undefined : { details: more === undefined ? undefined : details, dates };
+  return true;
 }
 
 /**
@@ -443,11 +388,7 @@ interface DateTexts {
 }
 
 /** An event's dates as read. */
-interface Dates {
-  start: EdtfDate;
-  end: EdtfDate | 'open' | null;
-  startUnknown: boolean;
-}
+type Dates = NonNullable<EventExtras['dates']>;
 
 /** The start and end as written, from `start`/`end` or from `date`. */
 function dateTexts(input: Record<string, unknown>): DateTexts {

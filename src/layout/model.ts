@@ -2,7 +2,8 @@
 // on the wall-clock time line, and the lanes they are grouped into.
 
 import type { WallClock } from '../time/zone.js';
-import type { EventTimes, ResolvedEvent } from '../data/validate.js';
+import type { EventList } from '../data/event-list.js';
+import type { EventTimes } from '../data/validate.js';
 import type { TimelineMeta } from '../types.js';
 import { laneEvents, type LaneEvents } from './lane.js';
 
@@ -17,7 +18,7 @@ export interface Lane {
 
 export interface TimelineModel {
   /** Accepted events in chronological order; positions below index into it. */
-  events: readonly ResolvedEvent[];
+  events: EventList;
   /** Where each event is drawn (wall-clock ms): a point event has from === to, at the middle of its date. */
   from: Float64Array;
   to: Float64Array;
@@ -43,7 +44,7 @@ export interface ModelOptions {
   openEndAt?: number;
 }
 
-export function buildModel(events: readonly ResolvedEvent[], times: EventTimes, categoryOf: readonly (string | undefined)[], options: ModelOptions): TimelineModel {
+export function buildModel(events: EventList, times: EventTimes, options: ModelOptions): TimelineModel {
   const { wallClock } = options;
   const n = events.length;
   const from = new Float64Array(n);
@@ -77,7 +78,7 @@ export function buildModel(events: readonly ResolvedEvent[], times: EventTimes, 
   const { categories } = options;
   const shown: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (!categories || categories.has(categoryOf[i] ?? '')) shown.push(i);
+    if (!categories || categories.has(events.category(i) ?? '')) shown.push(i);
   }
   return {
     events,
@@ -85,13 +86,13 @@ export function buildModel(events: readonly ResolvedEvent[], times: EventTimes, 
     to,
     bandFrom,
     bandTo,
-    lanes: groupLanes(options.groupBy === 'category' ? (i) => categoryOf[i] : (i) => events[i].actor, shown, from, to, options),
+    lanes: groupLanes(options.groupBy === 'category' ? (i) => events.category(i) : (i) => events.actor(i), shown, from, to, options),
     shown: Int32Array.from(shown),
     extent: n ? [min, max] : [NaN, NaN],
     get indexOf() {
       if (!indexOf) {
         indexOf = new Map();
-        for (let i = 0; i < n; i++) indexOf.set(events[i].id, i);
+        for (let i = 0; i < n; i++) indexOf.set(events.id(i), i);
       }
       return indexOf;
     },
