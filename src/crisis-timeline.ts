@@ -177,7 +177,6 @@ export class CrisisTimeline extends LitElement {
     announcement: { state: true },
     listLength: { state: true },
     keyOpen: { state: true },
-    parts: { state: true },
     hoveredCluster: { state: true },
   };
 
@@ -271,7 +270,12 @@ export class CrisisTimeline extends LitElement {
   private announcement = '';
   private listLength = listPage;
   private keyOpen = false;
-  /** The detail panel's and the list view's templates: a module of their own, fetched once the page is idle, or when first needed. */
+  /**
+   * The detail panel's and the list view's templates: a module of their own, fetched once
+   * the page is idle, or when first needed. Not reactive: its coming redraws the timeline
+   * only when something shown waits for it (a full update at 100,000 events, otherwise
+   * for nothing, just after the first frames).
+   */
   private parts?: typeof import('./parts/on-demand.js');
   private partsLoading?: Promise<unknown>;
   /** Key of the cluster badge under the pointer. */
@@ -734,7 +738,10 @@ export class CrisisTimeline extends LitElement {
 
   private loadParts(): void {
     this.partsLoading ??= import('./parts/on-demand.js').then(
-      (m) => (this.parts = m),
+      (m) => {
+        this.parts = m;
+        if (this.selected !== null || this.view === 'list') this.requestUpdate();
+      },
       (error: unknown) => {
         this.partsLoading = undefined; // the next update that needs them tries again
         this.warnOnce(`The detail panel and list view could not be loaded (${(error as Error).message}).`);

@@ -559,6 +559,33 @@ describe('lifecycle: churn', () => {
     expect(page.seen).to.deep.equal([]);
   });
 
+  it('the detail and list templates, fetched once the page is idle, redraw nothing that does not wait for them', async () => {
+    // The page's idle time is held back, to be let in once the element is drawn.
+    const idle: (() => void)[] = [];
+    const requestIdle = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback')!;
+    window.requestIdleCallback = (task) => (idle.push(() => task({ didTimeout: false, timeRemaining: () => 50 })), 0);
+    let el: CrisisTimeline;
+    try {
+      el = await timeline(html`<crisis-timeline style="width:800px" .events=${sample}></crisis-timeline>`);
+    } finally {
+      Object.defineProperty(window, 'requestIdleCallback', requestIdle);
+    }
+    const internals = el as unknown as { parts?: unknown; render(): unknown };
+    expect(internals.parts === undefined, 'not fetched yet').to.be.true;
+    let renders = 0;
+    const render = internals.render.bind(el);
+    internals.render = () => (renders++, render());
+    for (const task of idle) task();
+    for (let i = 0; i < 40 && !internals.parts; i++) await wait(25);
+    expect(internals.parts !== undefined, 'fetched once idle').to.be.true;
+    await settle(el);
+    expect(renders).to.equal(0);
+    // Once something waits for them, it is drawn.
+    el.view = 'list';
+    await settle(el);
+    expect(shadow(el, '[part~="list"]').length).to.equal(1);
+  });
+
   it('select(id) works right after the events are set', async () => {
     const el = await timeline(html`<crisis-timeline style="width:800px" .events=${sample}></crisis-timeline>`);
     el.events = [{ id: 'new', title: 'New event', start: '2023-05-01' }];
