@@ -5,7 +5,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.js';
-import { heapUsagePlugin, robustnessMiddleware } from './test/fixtures/robustness/middleware.js';
+import { heapUsagePlugin, robustnessMiddleware, timeZonePlugin } from './test/fixtures/robustness/middleware.js';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const chromeArgs = [
@@ -49,6 +49,8 @@ export default {
     jsonModules,
     // executeServerCommand('heap-usage') for test/lifecycle.test.ts.
     heapUsagePlugin(),
+    // executeServerCommand('time-zone', {id}) for test/zone.test.ts.
+    timeZonePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // strictRequires: the default (true) since plugin-commonjs 27 wraps modules in a way wds does not serve.
     commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: 'auto' }),

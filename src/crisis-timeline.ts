@@ -1714,7 +1714,7 @@ export class CrisisTimeline extends LitElement {
 
   /** Instants to wall-clock time in the display zone. */
   private clock(): WallClock {
-    return (this.wallClock ??= this.displayZone ? wallClock(this.displayZone) : localWallClock);
+    return (this.wallClock ??= this.displayZone ? wallClock(this.displayZone) : localWallClock());
   }
 
   /** The view the `start` and `end` attributes ask for, if both are valid dates. */

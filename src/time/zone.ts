@@ -19,33 +19,57 @@ export function isTimeZone(timeZone: string): boolean {
 const quarterHour = 9e5;
 
 const day = 864e5;
-/** Offsets (minutes) of the browser's zone for whole UTC days that hold no change of offset. */
-const steadyDays = new Map<number, number>();
-const localOffset = (instant: number) => new Date(instant).getTimezoneOffset();
-/** The steady day asked for last, and its offset: a model asks for its events' instants in time order. */
-let lastDay = NaN;
-let lastOffset = 0;
+/** Days in a block: offsets are looked up for whole blocks of days at a time. */
+const blockDays = 32;
+const block = blockDays * day;
+const localOffset = (instant: number) => new Date(instant).getTimezoneOffset() * 6e4;
 
 /**
  * Instants to wall-clock time in the browser's own zone: Date knows its offsets, no Intl
- * needed. A zone changes its offset at most once a day, so when a UTC day starts and ends
- * on the same offset, every instant of it has that offset: one lookup serves the day
- * (a dataset of 100,000 events has 300,000 instants, and few days).
+ * needed. A zone changes its offset at most once a day, and most go months without a
+ * change: when the 33 midnights of a block of 32 UTC days share one offset, every instant
+ * in the block has it. The two blocks used last answer most instants with two comparisons
+ * each (a model asks for the 300,000 instants of 100,000 events, the starts in time order
+ * and the ends soon after); a block with a change is looked up day by day.
  */
-export const localWallClock: WallClock = (instant) => {
-  if (!Number.isFinite(instant)) return instant;
-  const key = Math.floor(instant / day);
-  if (key === lastDay) return instant - lastOffset * 6e4;
-  let offset = steadyDays.get(key);
-  if (offset === undefined) {
-    offset = localOffset(key * day);
-    if (localOffset((key + 1) * day) !== offset) return instant - localOffset(instant) * 6e4;
-    steadyDays.set(key, offset);
-  }
-  lastDay = key;
-  lastOffset = offset;
-  return instant - offset * 6e4;
-};
+export function localWallClock(): WallClock {
+  /** Each block's offset, NaN for a block with a change; each day's in those, NaN for a day with a change. */
+  const blocks = new Map<number, number>();
+  const days = new Map<number, number>();
+  let from = NaN;
+  let to = NaN;
+  let offset = 0;
+  let otherFrom = NaN;
+  let otherTo = NaN;
+  let otherOffset = 0;
+  return (instant) => {
+    if (instant >= from && instant < to) return instant - offset;
+    if (instant >= otherFrom && instant < otherTo) {
+      [from, to, offset, otherFrom, otherTo, otherOffset] = [otherFrom, otherTo, otherOffset, from, to, offset];
+      return instant - offset;
+    }
+    if (!Number.isFinite(instant)) return instant;
+    const key = Math.floor(instant / block);
+    let steady = blocks.get(key);
+    if (steady === undefined) blocks.set(key, (steady = steadyOffset(key * block, blockDays)));
+    if (!Number.isNaN(steady)) {
+      [otherFrom, otherTo, otherOffset] = [from, to, offset];
+      [from, to, offset] = [key * block, (key + 1) * block, steady];
+      return instant - offset;
+    }
+    const dayKey = Math.floor(instant / day);
+    let dayOffset = days.get(dayKey);
+    if (dayOffset === undefined) days.set(dayKey, (dayOffset = steadyOffset(dayKey * day, 1)));
+    return instant - (Number.isNaN(dayOffset) ? localOffset(instant) : dayOffset);
+  };
+}
+
+/** The offset (ms) of the `count` days from `start` when all their midnights share it, else NaN. */
+function steadyOffset(start: number, count: number): number {
+  const offset = localOffset(start);
+  for (let d = 1; d <= count; d++) if (localOffset(start + d * day) !== offset) return NaN;
+  return offset;
+}
 
 /**
  * Converts instants to wall-clock time in `timeZone`. Offsets only change on quarter
