@@ -355,7 +355,6 @@ export class CrisisTimeline extends LitElement {
   private laneNameWidths = new Map<string, number>();
   private categoryIndex = new Map<string, number>();
   private categoryStyles = new Map<string, string>();
-  private categoryCounts = new Map<string, number>();
   private limits?: string;
   private emptyCentre?: number;
   /** The direction the axis was last drawn in. */
@@ -750,7 +749,7 @@ export class CrisisTimeline extends LitElement {
   }
 
   private renderLegend(): TemplateResult {
-    const counts = this.categoryCounts;
+    const counts = this.model.categoryCounts;
     const filter = this.categoryFilter;
     const now = this.nowDate;
     return renderLegend({
@@ -1029,17 +1028,9 @@ export class CrisisTimeline extends LitElement {
     }
     this.categoryIndex = new Map();
     this.categoryStyles = new Map();
-    this.categoryCounts = new Map();
     for (const c of meta.categories ?? []) this.categoryIndex.set(c.id, this.categoryIndex.size);
-    // Counted, not iterated (as in the model's loops over every event): run once, these
-    // loops run mostly unoptimised, where for…of makes an object at each step.
-    const counts = this.categoryCounts;
-    for (let i = 0; i < events.length; i++) {
-      const c = events.category(i);
-      if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
     // Then the others, in the order they first appear.
-    for (const c of counts.keys()) {
+    for (const c of this.model.categoryCounts.keys()) {
       if (!this.categoryIndex.has(c)) this.categoryIndex.set(c, this.categoryIndex.size);
     }
     this.limits = undefined;

@@ -59,6 +59,8 @@ describe('attributes and properties', () => {
       ['War', 'true'],
       ['Talks', 'false'],
     ]);
+    // Each category's count, hidden or not.
+    expect(chips.map((c) => c.title)).to.deep.equal(['Hide War (2)', 'Show Talks (2)']);
     chips[1].click();
     await settle(el);
     expect(el.categories).to.equal(null);

@@ -28,6 +28,8 @@ export interface TimelineModel {
   lanes: Lane[];
   /** Positions of the events the category filter lets through, in chronological order. */
   shown: Int32Array;
+  /** How many events each category has, shown or not, in the order the categories first come in time. */
+  categoryCounts: Map<string, number>;
   /** Earliest and latest drawn time; NaN for no events. */
   extent: [number, number];
   /** Position of each event by id. */
@@ -76,18 +78,25 @@ export function buildModel(events: EventList, times: EventTimes, options: ModelO
   // Made on first use: a map of a million ids takes a while, and only lookups by id need it.
   let indexOf: Map<string, number> | undefined;
   const { categories } = options;
-  const shown: number[] = [];
+  const shown = new Int32Array(n);
+  let shownCount = 0;
+  const categoryCounts = new Map<string, number>();
+  // One pass for the filter and the counts: each runs once, mostly unoptimised.
   for (let i = 0; i < n; i++) {
-    if (!categories || categories.has(events.category(i) ?? '')) shown.push(i);
+    const category = events.category(i);
+    if (category !== undefined) categoryCounts.set(category, (categoryCounts.get(category) ?? 0) + 1);
+    if (!categories || categories.has(category ?? '')) shown[shownCount++] = i;
   }
+  const shownEvents = shown.subarray(0, shownCount);
   return {
     events,
     from,
     to,
     bandFrom,
     bandTo,
-    lanes: groupLanes(options.groupBy === 'category' ? (i) => events.category(i) : (i) => events.actor(i), shown, from, to, options),
-    shown: Int32Array.from(shown),
+    lanes: groupLanes(options.groupBy === 'category' ? (i) => events.category(i) : (i) => events.actor(i), shownEvents, from, to, options),
+    shown: shownEvents,
+    categoryCounts,
     extent: n ? [min, max] : [NaN, NaN],
     get indexOf() {
       if (!indexOf) {
@@ -102,13 +111,13 @@ export function buildModel(events: EventList, times: EventTimes, options: ModelO
 /** Lanes of the `shown` events, by the key `keyOf` gives each (its category or its first actor). */
 function groupLanes(
   keyOf: (index: number) => string | undefined,
-  shown: number[],
+  shown: Int32Array,
   from: Float64Array,
   to: Float64Array,
   options: ModelOptions,
 ): Lane[] {
   const { groupBy, meta } = options;
-  if (groupBy === 'none') return [{ key: '', label: '', events: laneEvents(shown, from, to) }];
+  if (groupBy === 'none') return [{ key: '', label: '', events: laneEvents(Array.from(shown), from, to) }];
 
   const members = new Map<string, number[]>();
   for (const key of meta.groups?.[groupBy] ?? []) members.set(key, []);
