@@ -2,7 +2,7 @@
 // A benchmark, not a test: it prints a table and target checks and writes
 // bench/results/latest.json, and exits 0 unless the harness itself breaks.
 //
-//   npm run bench -- [--sizes=1000,10000,100000] [--runs=3] [--slow-runs=1]
+//   npm run bench -- [--sizes=1000,10000,100000] [--runs=5] [--slow-runs=1]
 //                    [--libs=ours,vis] [--cap=120] [--seed=1] [--build] [--profile]
 //
 // --runs        runs per case (median reported); vis-timeline at >= 10k events gets
@@ -48,7 +48,7 @@ for (const key of Object.keys(flags)) {
   }
 }
 const sizes = String(flags.sizes ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
-const runs = Number(flags.runs ?? 3);
+const runs = Number(flags.runs ?? 5);
 const slowRuns = Number(flags['slow-runs'] ?? 1);
 const libs = String(flags.libs ?? 'ours,vis').split(',').filter(Boolean);
 const capSeconds = Number(flags.cap ?? 120);
