@@ -79,25 +79,25 @@ export class EventList {
 
   /** The event at `index` (0 to length - 1), made on first asking. */
   get(index: number): ResolvedEvent {
-    return (this.made[index] ??= new ResolvedEvent(this.columns, this.order ? this.order[index] : index));
+    return (this.made[index] ??= new ResolvedEvent(this.columns, this.at(index)));
   }
 
   /** The id of the event at `index`; undefined outside 0 to length - 1. */
   id(index: number): string {
-    return this.columns.ids[this.order ? this.order[index] : index];
+    return this.columns.ids[this.at(index)];
   }
 
   title(index: number): string {
-    return this.columns.titles[this.order ? this.order[index] : index];
+    return this.columns.titles[this.at(index)];
   }
 
   category(index: number): string | undefined {
-    return this.columns.categories[this.order ? this.order[index] : index];
+    return this.columns.categories[this.at(index)];
   }
 
   /** The first of the event's actors, which grouping by actor files it under. */
   actor(index: number): string | undefined {
-    return this.columns.actors[this.order ? this.order[index] : index];
+    return this.columns.actors[this.at(index)];
   }
 
   hasId(id: string): boolean {
@@ -106,6 +106,11 @@ export class EventList {
 
   map<T>(transform: (event: ResolvedEvent, index: number) => T): T[] {
     return Array.from({ length: this.length }, (_, i) => transform(this.get(i), i));
+  }
+
+  /** Where the event at `index` (its place in time) is in the columns. */
+  private at(index: number): number {
+    return this.order ? this.order[index] : index;
   }
 }
 

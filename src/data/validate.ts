@@ -149,13 +149,13 @@ function readSlice(reading: Reading, from: number, to: number): void {
 }
 
 function finish({ count, columns, times, positions, idHashes, idBits, unnamed, sorted, meta, problems }: Reading): ValidationResult {
-  const { ids } = columns;
+  const { ids, titles, starts, ends, statuses: status, categories, actors, extras } = columns;
+  const lists = [ids, titles, starts, ends, categories, actors, extras];
   const repeated = idBits.clashed ? repeatedIds(ids, count, idHashes, idBits) : [];
   let n = count;
   if (repeated.length) {
     // Keep the first event of each id; the fields and times of the others are dropped with them.
-    const { titles, starts, ends, statuses: status, categories, actors, extras } = columns;
-    const all: { [i: number]: unknown }[] = [times.startMin, times.startMax, times.endMax, times.zoned, ids, titles, starts, ends, status, categories, actors, extras];
+    const all: { [i: number]: unknown }[] = [times.startMin, times.startMax, times.endMax, times.zoned, status, ...lists];
     n = 0;
     for (let i = 0, r = 0; i < count; i++) {
       if (i === repeated[r]) {
@@ -179,10 +179,10 @@ function finish({ count, columns, times, positions, idHashes, idBits, unnamed, s
       ids[i] = id;
     }
   }
-  for (const column of [ids, columns.titles, columns.starts, columns.ends, columns.categories, columns.actors, columns.extras]) column.length = n;
-  const kept: EventColumns = { ...columns, statuses: columns.statuses.slice(0, n) };
+  for (const list of lists) list.length = n;
+  const kept: EventColumns = { ...columns, statuses: status.slice(0, n) };
   const keptTimes = { startMin: times.startMin.slice(0, n), startMax: times.startMax.slice(0, n), endMax: times.endMax.slice(0, n), zoned: times.zoned.slice(0, n) };
-  // Dropping repeated ids keeps the others in their order.
+  // Equal times keep the order read, which dropping repeated ids kept too.
   return { events: new EventList(kept, sortChronologically(keptTimes, sorted)), times: keptTimes, meta, problems };
 }
 
@@ -266,8 +266,9 @@ function nameOf(index: number, id: string): string {
   return id ? `Event "${id}"` : `Event ${index + 1}`;
 }
 
-// Runs once for each event of a dataset of up to a million: it makes few objects
-// besides the event's own, and builds the words of a problem only when there is one.
+// Runs once for each event of a dataset of up to a million: it writes the event's fields
+// to the columns, keeps an object only for the few fields most events lack, and builds
+// the words of a problem only when there is one.
 function readEvent(input: unknown, index: number, problems: DataProblem[], columns: EventColumns, times: EventTimes, at: number): boolean {
   if (!isObject(input)) {
     problems.push({ index, message: `Event ${index + 1} is ${describe(input)}, not an object.` });
