@@ -876,7 +876,14 @@ export class CrisisTimeline extends LitElement {
       .data([lines.join('')])
       .join('path')
       .attr('d', (d) => d);
-    place('.minor', horizontal ? 0 : geometry.axisWidth - 2, horizontal ? geometry.axisHeight - 6 : 0).call(axis(minor, 4));
+    const minorGroup = place('.minor', horizontal ? 0 : geometry.axisWidth - 2, horizontal ? geometry.axisHeight - 6 : 0).call(axis(minor, 4));
+    // Down the side, a label at either end moves in to be read whole: the first names the month.
+    if (!horizontal) {
+      minorGroup.selectAll('text').attr('y', (_, i) => {
+        const y = scale(minor[i].value);
+        return Math.min(Math.max(y, 7), height - 7) - y;
+      });
+    }
     const majorGroup = place('.major', 0, 18).call(axis(horizontal ? major : [], 0));
     // Major labels start at their boundary; the one already in force sticks to the left edge
     // and gives way to the next. (Widths are estimated: measuring text every frame is slow.)

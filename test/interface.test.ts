@@ -215,6 +215,22 @@ describe('attributes and properties', () => {
     expect(ticks.length).to.be.greaterThan(2);
     expect(ticks[1].top).to.be.above(ticks[0].top);
     expect(ticks[0].right).to.be.closeTo(ticks[1].right, 2);
+    // Every label is read whole, the ones at the ends too: none is cut by the plot's edges.
+    const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+    for (const [from, to] of [
+      ['2022-02-02T23:00Z', '2022-02-10T12:00Z'],
+      ['2022-02-03T00:00Z', '2022-02-09T23:59Z'],
+    ]) {
+      el.start = from;
+      el.end = to;
+      await settle(el);
+      const labels = shadow(el, '.axis .minor text').map((t) => t.getBoundingClientRect());
+      expect(labels.length).to.be.greaterThan(2);
+      expect(Math.min(...labels.map((r) => r.top))).to.be.at.least(plot.top);
+      expect(Math.max(...labels.map((r) => r.bottom))).to.be.at.most(plot.bottom);
+    }
+    el.fit();
+    await settle(el);
     // The wheel still zooms, now around the pointer's height.
     const before = days(el.visibleRange.start, el.visibleRange.end);
     await wheel(el, -300, 0.5, 3);
