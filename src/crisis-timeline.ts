@@ -1120,7 +1120,7 @@ export class CrisisTimeline extends LitElement {
     const current = this.selectedIndex;
     let position = current < 0 ? (direction > 0 ? 0 : shown.length - 1) : indexIn(shown, current) + direction;
     position = Math.max(0, Math.min(shown.length - 1, position));
-    const id = this.model.events.id(shown[position]);
+    const id = this.model.events.id(shown[position])!;
     this.userSelect(id);
     this.focused = shown[position];
     this.reveal(shown[position], true, true);
@@ -1399,7 +1399,7 @@ export class CrisisTimeline extends LitElement {
         case 'Enter':
         case ' ':
           if (!onEvent || this.focused < 0) return;
-          this.userSelect(this.model.events.id(this.focused));
+          this.userSelect(this.model.events.id(this.focused)!);
           break;
         default:
           handled = false;
@@ -1446,7 +1446,7 @@ export class CrisisTimeline extends LitElement {
         // Focused where it is: moveFocus would zoom out to show an event not drawn yet.
         this.focused = next;
         this.focusPending = true;
-        this.userSelect(this.model.events.id(next));
+        this.userSelect(this.model.events.id(next)!);
       }
       return;
     }

@@ -236,7 +236,7 @@ function checkAccounting(list: unknown[], result: ValidationResult): void {
 
   // What is read of the list without making an event agrees with the event.
   const { events } = result;
-  expect(events.map((_, i) => [events.id(i), events.title(i), events.category(i), events.actor(i), events.hasId(events.id(i))])).to.deep.equal(
+  expect(events.map((_, i) => [events.id(i), events.title(i), events.category(i), events.actor(i), events.hasId(events.id(i)!)])).to.deep.equal(
     events.map((e) => [e.id, e.title, e.category, e.actor, true]),
   );
   expect(events.hasId('not one of them')).to.equal(events.map((e) => e.id).includes('not one of them'));

@@ -83,7 +83,7 @@ export class EventList {
   }
 
   /** The id of the event at `index`; undefined outside 0 to length - 1. */
-  id(index: number): string {
+  id(index: number): string | undefined {
     return this.columns.ids[this.at(index)];
   }
 

@@ -101,7 +101,7 @@ export function buildModel(events: EventList, times: EventTimes, options: ModelO
     get indexOf() {
       if (!indexOf) {
         indexOf = new Map();
-        for (let i = 0; i < n; i++) indexOf.set(events.id(i), i);
+        for (let i = 0; i < n; i++) indexOf.set(events.id(i)!, i);
       }
       return indexOf;
     },
