@@ -877,13 +877,16 @@ export class CrisisTimeline extends LitElement {
       .join('path')
       .attr('d', (d) => d);
     const minorGroup = place('.minor', horizontal ? 0 : geometry.axisWidth - 2, horizontal ? geometry.axisHeight - 6 : 0).call(axis(minor, 4));
-    // Down the side, a label at either end moves in to be read whole: the first names the month.
-    if (!horizontal) {
-      minorGroup.selectAll('text').attr('y', (_, i) => {
-        const y = scale(minor[i].value);
-        return Math.min(Math.max(y, 7), height - 7) - y;
-      });
-    }
+    // A label at either end moves in to be read whole (down a vertical axis, the first names
+    // the month). One that would move further than labels are spaced, and might meet its
+    // neighbour, is hidden instead: cut in half by the edge, it said little anyway.
+    const length = horizontal ? width : height;
+    minorGroup.selectAll('text').each(function (_, i) {
+      const at = scale(minor[i].value);
+      const half = horizontal ? minor[i].label.length * 3.5 + 2 : 7;
+      const shift = Math.min(Math.max(at, half), length - half) - at;
+      select(this).attr(horizontal ? 'x' : 'y', shift).attr('opacity', Math.abs(shift) > 10 ? 0 : 1);
+    });
     const majorGroup = place('.major', 0, 18).call(axis(horizontal ? major : [], 0));
     // Major labels start at their boundary; the one already in force sticks to the left edge
     // and gives way to the next. (Widths are estimated: measuring text every frame is slow.)

@@ -237,6 +237,28 @@ describe('attributes and properties', () => {
     expect(days(el.visibleRange.start, el.visibleRange.end)).to.be.below(before);
   });
 
+  it('labels at either end of the axis are read whole, or hidden where they would have to move far', async () => {
+    const el = await timeline(html`<crisis-timeline .events=${sample} style="width:900px"></crisis-timeline>`);
+    const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+    const labels = () => shadow<SVGTextElement>(el, '.axis .minor text');
+    const shown = () => labels().filter((t) => t.getAttribute('opacity') !== '0').map((t) => t.getBoundingClientRect());
+    for (const [from, to, hidden] of [
+      ['2022-02-03', '2022-02-23', 0], // days, a tick at each edge
+      ['2022-02-02T23:00Z', '2022-02-23T01:00Z', 0],
+      ['2022-02-10T09:59Z', '2022-02-10T16:01Z', 2], // hours, wider labels a minute from each edge
+    ] as const) {
+      el.start = from;
+      el.end = to;
+      await settle(el);
+      const boxes = shown().sort((a, b) => a.left - b.left);
+      expect(boxes.length).to.be.greaterThan(2);
+      expect(labels().length - boxes.length).to.equal(hidden);
+      expect(boxes[0].left).to.be.at.least(plot.left);
+      expect(boxes[boxes.length - 1].right).to.be.at.most(plot.right);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).to.be.above(boxes[i - 1].right);
+    }
+  });
+
   it('orientation="auto" turns vertical below 560 px and back', async () => {
     const el = await timeline(html`<crisis-timeline orientation="auto" .events=${sample} style="width:900px"></crisis-timeline>`);
     const vertical = () => shadow(el, '[part~="base"]')[0].classList.contains('vertical');
