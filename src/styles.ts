@@ -257,9 +257,9 @@ export const styles = css`
     border-radius: 3px;
   }
 
+  /* The line runs beneath the events and the cluster badges, which it would cross out; its label stays on top. */
   .now {
     position: absolute;
-    z-index: 2;
     top: ${geometry.axisHeight}px;
     bottom: 0;
     width: 0;
