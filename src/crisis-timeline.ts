@@ -889,12 +889,13 @@ export class CrisisTimeline extends LitElement {
     });
     const majorGroup = place('.major', 0, 18).call(axis(horizontal ? major : [], 0));
     // Major labels start at their boundary; the one already in force sticks to the left edge
-    // and gives way to the next. (Widths are estimated: measuring text every frame is slow.)
+    // and gives way to the next; the last one shows only if it fits before the right edge.
+    // (Widths are estimated: measuring text every frame is slow.)
     const positions = major.map((t) => scale(t.value));
     majorGroup.selectAll<SVGTextElement, unknown>('text').each(function (_, i) {
       const x = positions[i];
       const shift = Math.max(0, 4 - x) + 4;
-      const next = positions[i + 1] ?? Infinity;
+      const next = positions[i + 1] ?? width;
       select(this)
         .attr('text-anchor', 'start')
         .attr('x', shift)

@@ -257,6 +257,17 @@ describe('attributes and properties', () => {
       expect(boxes[boxes.length - 1].right).to.be.at.most(plot.right);
       for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).to.be.above(boxes[i - 1].right);
     }
+    // The month begun just before the right edge is not named there in part ("M…").
+    const year = [
+      { id: 'a', title: 'A', date: '2022-01-05' },
+      { id: 'b', title: 'B', date: '2022-06-05' },
+    ];
+    const wide = await timeline(html`<crisis-timeline .events=${year} start="2022-01-30" end="2022-03-01" style="width:900px"></crisis-timeline>`);
+    await settle(wide);
+    const months = shadow<SVGTextElement>(wide, '.axis .major text');
+    expect(months.map((t) => t.textContent)).to.deep.equal(['January 2022', 'February 2022', 'March 2022']);
+    // January, in force at the left edge, gives way to February, which begins two days in.
+    expect(months.map((t) => t.getAttribute('opacity'))).to.deep.equal(['0', '1', '0']);
   });
 
   it('orientation="auto" turns vertical below 560 px and back', async () => {
