@@ -510,6 +510,26 @@ describe('robustness: src failures each say what went wrong', () => {
     expect(performance.now() - t0).to.be.below(2000);
   });
 
+  it('slow but steady: data that keeps arriving is read, however long it takes in all', async () => {
+    const t0 = performance.now();
+    // Six parts 150 ms apart: 750 ms in all, against a wait of 400 ms for each part.
+    const data = await fetchData('/__robust/trickle?parts=6&every=150', { timeout: 400 });
+    expect(performance.now() - t0).to.be.above(700);
+    expect(data).to.deep.equal([{ id: 'trickle', title: 'Trickled', start: '2022-02-03' }]);
+  });
+
+  it('too slow: data that stops arriving is given up on, with a message saying so', async () => {
+    let error: unknown;
+    try {
+      await fetchData('/__robust/stall', { timeout: 300 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(FetchDataError);
+    expect((error as FetchDataError).kind).to.equal('timeout');
+    expect((error as FetchDataError).message).to.contain('the data stopped arriving for 0.3 seconds');
+  });
+
   it('too slow: the component shows "Loading events…", then the timeout message', async () => {
     // The component gives fetchData no timeout of its own (15 s, no hook to shorten it), so the
     // test shortens that one timer: setTimeout(…, 15000) becomes 400 ms while src is set.

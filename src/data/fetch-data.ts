@@ -15,13 +15,16 @@ export class FetchDataError extends Error {
 
 export interface FetchDataOptions {
   signal?: AbortSignal;
-  /** Give up after this many ms. */
+  /** Give up when nothing has come for this many ms: no answer, or no more of the data. */
   timeout?: number;
   /** Refuse a response larger than this many bytes. */
   maxBytes?: number;
 }
 
-/** How long `src` may take to arrive (ms). */
+/**
+ * How long `src` may keep silent (ms): before the server answers, and between two parts of
+ * the data. A large file on a slow line takes longer than this in all, and still arrives.
+ */
 export const fetchTimeout = 15_000;
 /** The largest `src` read (bytes). */
 export const maxSourceBytes = 64 * 1024 * 1024;
@@ -31,10 +34,17 @@ export async function fetchData(url: string, options: FetchDataOptions = {}): Pr
   const { signal, timeout = fetchTimeout, maxBytes = maxSourceBytes } = options;
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+  let answered = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Starts the wait for what comes next over again. */
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+  };
+  wait();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort);
   try {
@@ -44,6 +54,8 @@ export async function fetchData(url: string, options: FetchDataOptions = {}): Pr
     } catch {
       throw failure();
     }
+    answered = true;
+    wait();
     if (!response.ok) {
       throw new FetchDataError(`Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, 'http');
     }
@@ -51,7 +63,7 @@ export async function fetchData(url: string, options: FetchDataOptions = {}): Pr
     if (declared > maxBytes) throw tooLarge(url, maxBytes);
     let text: string;
     try {
-      text = await readText(response, maxBytes, url);
+      text = await readText(response, maxBytes, url, wait);
     } catch (error) {
       if (error instanceof FetchDataError) throw error;
       if (signal?.aborted || timedOut) throw failure();
@@ -69,12 +81,16 @@ export async function fetchData(url: string, options: FetchDataOptions = {}): Pr
 
   function failure(): FetchDataError {
     if (signal?.aborted) return new FetchDataError('The request was replaced by a newer one.', 'aborted');
-    if (timedOut) return new FetchDataError(`Could not load ${url}: no answer within ${timeout / 1000} seconds.`, 'timeout');
+    if (timedOut) {
+      const silence = answered ? 'the data stopped arriving for' : 'no answer within';
+      return new FetchDataError(`Could not load ${url}: ${silence} ${timeout / 1000} seconds.`, 'timeout');
+    }
     return new FetchDataError(`Could not load ${url}: the network request failed (offline, blocked, or not allowed by CORS).`, 'network');
   }
 }
 
-async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+/** The body of `response` as text; `arrived` hears of each part as it comes. */
+async function readText(response: Response, maxBytes: number, url: string, arrived: () => void): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -83,6 +99,7 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    arrived();
     bytes += value.byteLength;
     if (bytes > maxBytes) {
       await reader.cancel();
