@@ -185,13 +185,19 @@ function checkLayout(s: Scenario, layout: LaneLayout, o = s.options): void {
     }
   }
 
-  // Labels: never wider than the title; shortened only down to minLabel (the pinned event's never).
+  // Labels: never wider than the title; shortened only down to minLabel (the pinned event's
+  // never), or further where the view ends: a title there ends at the edge, not past it.
   for (const e of layout.events) {
     const whole = s.labels[e.index];
     expect(e.labelWidth, `label of ${e.index}`).to.be.within(0, whole + eps);
     expect(e.truncated, `truncated flag of ${e.index} (${e.labelWidth} of ${whole})`).to.equal(e.labelWidth < whole);
     if (e.index === o.pinned) expect(e.labelWidth, 'the pinned label').to.equal(whole);
-    else expect(e.labelWidth, `label of ${e.index} (${whole} whole)`).to.be.at.least(Math.min(o.minLabel, whole) - eps);
+    else if (e.truncated) {
+      const atEdge = Math.abs(e.labelX + e.labelWidth - o.width) < eps || (e.labelWidth === 0 && e.labelX >= o.width);
+      if (!atEdge) expect(e.labelWidth, `label of ${e.index} (${whole} whole)`).to.be.at.least(Math.min(o.minLabel, whole) - eps);
+    }
+    // Nothing but the pinned event's title runs past the view's edge.
+    if (e.index !== o.pinned) expect(e.labelX + e.labelWidth, `label of ${e.index} past the view`).to.be.at.most(Math.max(o.width, e.labelX) + eps);
   }
 
   // The pinned event, if visible, is drawn.

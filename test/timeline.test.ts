@@ -221,6 +221,20 @@ describe('<crisis-timeline>', () => {
     expect(tip.textContent).to.match(/10\s?–\s?20 February 2022/);
   });
 
+  it('ends a title that reaches the right edge there, shortened, rather than cutting it off', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:1000px" start="2022-02-03" end="2022-02-18"></crisis-timeline>`);
+    const right = shadow(el, '.plot')[0].getBoundingClientRect().right;
+    const labels = shadow(el, '[part~="label"]');
+    const atEdge = labels.filter((l) => l.getBoundingClientRect().right > right - 40);
+    expect(atEdge.length).to.be.greaterThan(0);
+    for (const label of atEdge) {
+      expect(label.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      expect(label.closest('.event')!.classList.contains('truncated')).to.be.true;
+      // Its text runs on past the box: the ellipsis says so.
+      expect(label.scrollWidth).to.be.above(label.clientWidth);
+    }
+  });
+
   it('shortens labels that cannot fit, and never lets two labels overlap', async () => {
     const crowded = Array.from({ length: 40 }, (_, i) => ({
       id: `e${i}`,

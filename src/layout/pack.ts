@@ -262,7 +262,8 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
     const left = row[chosenAt - 1];
     const right = row[chosenAt];
     if (left && softEnd(left) + gap > event.x0) fitLabel(left, o.labelWidth(left.index), event.x0 - gap);
-    fitLabel(event, whole, right ? right.x0 - gap : Infinity);
+    // The last of a row ends its title at the view's edge, shortened rather than cut off there.
+    fitLabel(event, whole, right ? right.x0 - gap : width);
     event.row = chosen;
     row.splice(chosenAt, 0, event);
     events.push(event);
@@ -328,7 +329,6 @@ function reach(event: PlacedEvent, o: PackOptions): number {
 
 /** Gives the event's label its whole width, or what is left before `limit`. */
 function fitLabel(event: PlacedEvent, whole: number, limit: number): void {
-  const room = limit - event.labelX;
-  event.truncated = whole > room;
-  event.labelWidth = Math.max(0, Math.min(whole, room));
+  event.labelWidth = Math.max(0, Math.min(whole, limit - event.labelX));
+  event.truncated = event.labelWidth < whole;
 }
