@@ -692,7 +692,10 @@ export class CrisisTimeline extends LitElement {
     const at = this.scale((now.min + now.max) / 2);
     if (at < 0 || at > this.length) return nothing;
     const style = `${this.axis === 'x' ? 'left' : 'top'}:${at}px`;
-    return html`<div class="now" style=${cssom(style)} aria-hidden="true"><span>${this.nowLabel(now)}</span></div>`;
+    const label = this.nowLabel(now);
+    // Near the far edge the label goes to the other side of its line (estimated width).
+    const flip = this.length - at < (this.axis === 'x' ? label.length * 7 + 16 : 24);
+    return html`<div class="now ${flip ? 'flip' : ''}" style=${cssom(style)} aria-hidden="true"><span>${label}</span></div>`;
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {

@@ -664,6 +664,14 @@ export const styles = css`
     left: auto;
     right: 4px;
   }
+  .now.flip span {
+    left: auto;
+    right: 4px;
+  }
+  .vertical .now.flip span {
+    top: auto;
+    bottom: 2px;
+  }
   .vertical .event {
     height: ${geometry.eventHeight}px;
   }

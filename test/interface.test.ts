@@ -178,6 +178,33 @@ describe('attributes and properties', () => {
     expect(line.textContent).to.contain('15');
   });
 
+  it("puts the reference line's label on its other side near the far edge, where it would be cut off", async () => {
+    const events = [
+      { id: 'a', title: 'A', date: '2022-02-01' },
+      { id: 'b', title: 'B', date: '2022-02-20' },
+    ];
+    for (const orientation of ['horizontal', 'vertical']) {
+      const el = await timeline(
+        html`<crisis-timeline .events=${events} orientation=${orientation} start="2022-02-01" end="2022-02-10" style="width:700px"></crisis-timeline>`,
+      );
+      const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+      const place = () => {
+        const line = shadow(el, '.now')[0].getBoundingClientRect();
+        const label = shadow(el, '.now span')[0].getBoundingClientRect();
+        return orientation === 'horizontal' ? { line: line.left, from: label.left, to: label.right, end: plot.right } : { line: line.top, from: label.top, to: label.bottom, end: plot.bottom };
+      };
+      el.now = '2022-02-05';
+      await settle(el);
+      const middle = place();
+      expect(middle.from, `${orientation}: after its line`).to.be.above(middle.line);
+      el.now = '2022-02-10T18:00Z';
+      await settle(el);
+      const edge = place();
+      expect(edge.to, `${orientation}: before its line`).to.be.below(edge.line + 1);
+      expect(edge.to, `${orientation}: inside the plot`).to.be.at.most(edge.end);
+    }
+  });
+
   it("keeps a strip under the rows for the reference date's label: no event or badge is drawn under it", async () => {
     // An event every 45 minutes: every row is full across the plot, down to its foot.
     const crowded = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, title: `Crowded event number ${i}`, start: new Date(Date.UTC(2022, 1, 6) + i * 27e5).toISOString() }));
