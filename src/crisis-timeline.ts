@@ -702,7 +702,8 @@ export class CrisisTimeline extends LitElement {
     if (this.noTooltip) return nothing;
     const index = this.hovered >= 0 ? this.hovered : this.keyboardFocused ? this.focused : -1;
     const p = this.placed.find((e) => e.index === index);
-    if (!p) return nothing;
+    // The selected event's detail panel says all a tooltip would, and more.
+    if (!p || index === this.selectedIndex) return nothing;
     const resolved = this.model.events.get(p.index);
     // Under the event when there is room, else over it; kept inside the plot.
     const [x, y, bottom] = this.axis === 'x' ? [p.x0, p.y, p.y + geometry.eventHeight] : [p.y, p.x0, p.x1];

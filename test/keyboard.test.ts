@@ -53,6 +53,12 @@ describe('keyboard', () => {
     expect(tip()).to.contain('Bravo');
     await press(el, 'ArrowRight');
     expect(tip()).to.contain('Charlie');
+    // Selected, its detail panel says it all: no tooltip over it; the next event has one again.
+    await press(el, 'Enter');
+    expect(shadow(el, '[part~="detail"]').length).to.equal(1);
+    expect(shadow(el, '[part~="tooltip"]').length).to.equal(0);
+    await press(el, 'ArrowRight');
+    expect(tip()).to.not.equal('');
   });
 
   it('moves through the events in time order with the arrow keys, Home and End', async () => {
