@@ -122,7 +122,7 @@ whenIdle(() => {
  * @csspart selected - Added to the selected event's `event` part: style it with `::part(event selected)`.
  * @csspart label - An event's title.
  * @csspart cluster - The look of the badges counting events too close together to draw one by one: they are drawn on a canvas in its computed colours, border, radius, padding and font.
- * @csspart tooltip - The tooltip of the hovered or focused event.
+ * @csspart tooltip - The tooltip of the hovered or focused event (none over the selected one, whose detail panel is open).
  * @csspart detail - The detail panel of the selected event.
  * @csspart legend - The legend: category toggles and the key to the marks, rails and clusters.
  * @csspart list - The list view.
