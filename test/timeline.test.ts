@@ -223,12 +223,12 @@ describe('<crisis-timeline>', () => {
 
   it('ends a title that reaches the right edge there, shortened, rather than cutting it off', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px" start="2022-02-03" end="2022-02-18"></crisis-timeline>`);
-    const right = shadow(el, '.plot')[0].getBoundingClientRect().right;
+    const edge = shadow(el, '.plot')[0].getBoundingClientRect().right;
     const labels = shadow(el, '[part~="label"]');
-    const atEdge = labels.filter((l) => l.getBoundingClientRect().right > right - 40);
+    const atEdge = labels.filter((l) => l.getBoundingClientRect().right > edge - 40);
     expect(atEdge.length).to.be.greaterThan(0);
     for (const label of atEdge) {
-      expect(label.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      expect(label.getBoundingClientRect().right).to.be.at.most(edge + 0.5);
       expect(label.closest('.event')!.classList.contains('truncated')).to.be.true;
       // Its text runs on past the box: the ellipsis says so.
       expect(label.scrollWidth).to.be.above(label.clientWidth);
