@@ -693,8 +693,10 @@ export class CrisisTimeline extends LitElement {
     if (at < 0 || at > this.length) return nothing;
     const style = `${this.axis === 'x' ? 'left' : 'top'}:${at}px`;
     const label = this.nowLabel(now);
-    // Near the far edge the label goes to the other side of its line (estimated width).
-    const flip = this.length - at < (this.axis === 'x' ? label.length * 7 + 16 : 24);
+    // Near the far edge the label goes to the other side of its line, if that side has more
+    // room (its width is estimated).
+    const room = this.length - at;
+    const flip = room < (this.axis === 'x' ? label.length * 7 + 16 : 24) && at > room;
     return html`<div class="now ${flip ? 'flip' : ''}" style=${cssom(style)} aria-hidden="true"><span>${label}</span></div>`;
   }
 

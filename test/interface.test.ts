@@ -203,6 +203,15 @@ describe('attributes and properties', () => {
       expect(edge.to, `${orientation}: before its line`).to.be.below(edge.line + 1);
       expect(edge.to, `${orientation}: inside the plot`).to.be.at.most(edge.end);
     }
+    // Too long for either side of a narrow plot, a label stays on the side with more room.
+    const narrow = await timeline(html`<crisis-timeline .events=${events} start="2022-02-01" end="2022-02-10" style="width:250px"></crisis-timeline>`);
+    narrow.now = '2022-02-04T22:00Z';
+    await settle(narrow);
+    const line = shadow(narrow, '.now')[0].getBoundingClientRect();
+    const label = shadow(narrow, '.now span')[0].getBoundingClientRect();
+    const plot = shadow(narrow, '.plot')[0].getBoundingClientRect();
+    expect(label.width, 'wider than the room on the right').to.be.above(plot.right - line.left);
+    expect(label.left, 'after its line').to.be.above(line.left);
   });
 
   it("keeps a strip under the rows for the reference date's label: no event or badge is drawn under it", async () => {
