@@ -495,18 +495,18 @@ describe('robustness: src failures each say what went wrong', () => {
     expect(text(notice(el))).to.not.contain('1 event was left out');
   });
 
+  /** What fetchData rejects with when it gives up on `url` after `timeout` ms of silence: a FetchDataError of kind 'timeout'. */
+  async function timeoutError(url: string, timeout: number): Promise<FetchDataError> {
+    const error = await fetchData(url, { timeout }).then(() => undefined, (e: unknown) => e);
+    expect(error).to.be.instanceOf(FetchDataError);
+    expect((error as FetchDataError).kind).to.equal('timeout');
+    return error as FetchDataError;
+  }
+
   it('too slow: fetchData gives up after its timeout with a message saying so', async () => {
     expect(fetchTimeout).to.equal(15000);
     const t0 = performance.now();
-    let error: unknown;
-    try {
-      await fetchData('/__robust/never', { timeout: 300 });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).to.be.instanceOf(FetchDataError);
-    expect((error as FetchDataError).kind).to.equal('timeout');
-    expect((error as FetchDataError).message).to.contain('no answer within 0.3 seconds');
+    expect((await timeoutError('/__robust/never', 300)).message).to.contain('no answer within 0.3 seconds');
     expect(performance.now() - t0).to.be.below(2000);
   });
 
@@ -519,15 +519,7 @@ describe('robustness: src failures each say what went wrong', () => {
   });
 
   it('too slow: data that stops arriving is given up on, with a message saying so', async () => {
-    let error: unknown;
-    try {
-      await fetchData('/__robust/stall', { timeout: 300 });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).to.be.instanceOf(FetchDataError);
-    expect((error as FetchDataError).kind).to.equal('timeout');
-    expect((error as FetchDataError).message).to.contain('the data stopped arriving for 0.3 seconds');
+    expect((await timeoutError('/__robust/stall', 300)).message).to.contain('the data stopped arriving for 0.3 seconds');
   });
 
   it('too slow: the component shows "Loading events…", then the timeout message', async () => {
