@@ -870,6 +870,17 @@ export const styles = css`
     .wide-only {
       display: none;
     }
+    /* Beside the buttons on a phone the range gets two short lines rather than one cut off. */
+    .controls .range {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      white-space: normal;
+      text-wrap: balance;
+      text-align: end;
+      font-size: 12px;
+      line-height: 1.2;
+    }
   }
   /* On narrow screens the legend keeps to one scrolling row; the key opens on demand. */
   @container (max-width: 640px) {

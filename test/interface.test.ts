@@ -146,6 +146,17 @@ describe('attributes and properties', () => {
     expect(shadow(el, '.plot')[0].hidden).to.be.true;
   });
 
+  it("shows the toolbar's range whole on a phone, in two lines beside the buttons", async () => {
+    const el = await timeline(html`<crisis-timeline .events=${sample} locale="en-GB" style="width:343px"></crisis-timeline>`);
+    const range = shadow(el, '[part~="controls"] .range')[0];
+    expect(range.textContent).to.match(/^31 Jan\s*–\s*11 Feb 2022$/);
+    expect(range.scrollWidth, 'no text cut at the side').to.be.at.most(range.clientWidth);
+    expect(range.scrollHeight, 'no line hidden').to.be.at.most(range.clientHeight);
+    expect(Math.round(range.clientHeight / parseFloat(getComputedStyle(range).lineHeight)), 'lines').to.equal(2);
+    const toolbar = shadow(el, '[part~="controls"]')[0].getBoundingClientRect();
+    expect(toolbar.height, 'the toolbar keeps its height').to.be.at.most(43);
+  });
+
   it('next() and previous() step through the events as a story', async () => {
     const el = await timeline(html`<crisis-timeline .events=${sample} style="width:900px"></crisis-timeline>`);
     el.next();
