@@ -26,6 +26,7 @@ import { axisTicks, type AxisTicks } from './time/ticks.js';
 import { isTimeZone, localWallClock, wallClock, type WallClock } from './time/zone.js';
 import { geometry, styles } from './styles.js';
 import type {
+  DataProblem,
   TimelineData,
   TimelineErrorDetail,
   TimelineEvent,
@@ -745,11 +746,11 @@ export class CrisisTimeline extends LitElement {
     this.partsLoading ??= import('./parts/on-demand.js').then(
       (m) => {
         this.parts = m;
-        if (this.selected !== null || this.view === 'list') this.requestUpdate();
+        if (this.selected !== null || this.view === 'list' || this.noticeOpen) this.requestUpdate();
       },
       (error: unknown) => {
         this.partsLoading = undefined; // the next update that needs them tries again
-        this.warnOnce(`The detail panel and list view could not be loaded (${(error as Error).message}).`);
+        this.warnOnce(`The detail panel, list view and list of problems could not be loaded (${(error as Error).message}).`);
       },
     );
   }
@@ -790,20 +791,14 @@ export class CrisisTimeline extends LitElement {
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
-    const errors = this.data.problems.filter((p) => p.level !== 'warning');
+    const errors = this.errors;
     if (!this.loadError && errors.length === 0) return nothing;
     return html`<div class="notice" part="notice" role="alert" ?hidden=${!this.noticeOpen}>
       <button type="button" class="close" aria-label="Dismiss" @click=${this.onDismissNotice}>×</button>
       ${this.loadError
         ? html`<strong>The events could not be loaded.</strong> ${this.loadError}
             <div><button type="button" class="retry" @click=${this.onRetry}>Try again</button></div>`
-        : errors.every((p) => p.index === undefined)
-          ? html`<strong>The data could not be used.</strong> ${errors.map((p) => p.message).join(' ')}`
-          : html`<strong>${countWords(errors.length)} ${errors.length === 1 ? 'was' : 'were'} left out:</strong>
-            <ul>
-              ${errors.slice(0, 3).map((p) => html`<li>${p.message}</li>`)}
-            </ul>
-            ${errors.length > 3 ? html`<div>…and ${errors.length - 3} more (all in the timeline-error event).</div>` : nothing}`}
+        : (this.parts?.renderProblems(errors) ?? html`<strong>${errorSummary(errors)}</strong>`)}
     </div>`;
   }
 
@@ -1215,7 +1210,7 @@ export class CrisisTimeline extends LitElement {
   /** Resolves once data being loaded has arrived and been drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    if ((this.selected !== null || this.view === 'list') && !this.parts) {
+    if ((this.selected !== null || this.view === 'list' || this.noticeOpen) && !this.parts) {
       await this.partsLoading;
       result = await super.getUpdateComplete();
     }
@@ -1252,10 +1247,9 @@ export class CrisisTimeline extends LitElement {
     this.pendingView = this.linkedView ?? this.requestedView() ?? this.focusView() ?? 'fit';
     this.linkedView = undefined;
     if (this.selected !== null && !result.events.hasId(this.selected)) this.selected = null;
-    const errors = result.problems.filter((p) => p.level !== 'warning');
-    // Problems with the dataset as a whole (its shape, its size) name no event.
-    const refused = errors.filter((p) => p.index !== undefined);
+    const errors = this.errors;
     this.noticeOpen = errors.length > 0;
+    if (errors.length) this.loadParts();
     if (result.problems.length) {
       console.groupCollapsed(`<crisis-timeline>: ${result.problems.length} problem(s) with the data`);
       for (const p of result.problems) console.warn(p.message);
@@ -1263,7 +1257,7 @@ export class CrisisTimeline extends LitElement {
     }
     if (errors.length) {
       this.emit<TimelineErrorDetail>('timeline-error', {
-        message: refused.length ? `${countWords(refused.length)} could not be used.` : errors[0].message,
+        message: errorSummary(errors),
         problems: result.problems,
       });
     }
@@ -1595,6 +1589,11 @@ export class CrisisTimeline extends LitElement {
     return +end - +start < this.narrowest * 1.3;
   }
 
+  /** The data's problems that left something out (not the warnings). */
+  private get errors(): DataProblem[] {
+    return this.data.problems.filter((p) => p.level !== 'warning');
+  }
+
   private get selectedIndex(): number {
     return this.selected === null ? -1 : (this.model.indexOf.get(this.selected) ?? -1);
   }
@@ -1855,6 +1854,12 @@ function indexIn(sorted: Int32Array, value: number): number {
 }
 
 /** Dates known only to the month or coarser. */
+/** Problems in a sentence: how many events were left out, or what is wrong with the data as a whole. */
+function errorSummary(errors: DataProblem[]): string {
+  const refused = errors.filter((p) => p.index !== undefined).length;
+  return refused ? `${countWords(refused)} could not be used.` : errors[0].message;
+}
+
 function isCoarse(date: EdtfDate): boolean {
   return date.precision !== 'day' && date.precision !== 'minute' && date.precision !== 'second';
 }

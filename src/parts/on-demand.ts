@@ -1,5 +1,7 @@
 // The templates a timeline needs only once it is used: the detail panel (at the first
-// selection) and the list view. One chunk beside the bundle, fetched once the page is idle.
+// selection), the list view, and the account of problems with the data. One chunk beside
+// the bundle, fetched once the page is idle, or as soon as one of them is needed.
 
 export { renderDetail } from './detail.js';
 export { renderList } from './list.js';
+export { renderProblems } from './problems.js';
