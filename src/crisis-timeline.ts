@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssom } from './directives/cssom-style.js';
 import { axisLeft, axisTop } from 'd3-axis';
@@ -746,6 +746,7 @@ export class CrisisTimeline extends LitElement {
     this.partsLoading ??= import('./parts/on-demand.js').then(
       (m) => {
         this.parts = m;
+        adoptStyles(this.renderRoot as ShadowRoot, [...CrisisTimeline.elementStyles, m.partStyles]);
         if (this.selected !== null || this.view === 'list' || this.noticeOpen) this.requestUpdate();
       },
       (error: unknown) => {

@@ -74,7 +74,9 @@ describe('strict Content-Security-Policy', () => {
         expect(r.failed, r.failed).to.equal(undefined);
         expect(r.errors).to.deep.equal([]);
         const s = r.steps;
-        expect(s.adoptedStyleSheets, 'the stylesheet is adopted (constructable, allowed by style-src)').to.equal(1);
+        expect(s.adoptedStyleSheet, 'the stylesheet is adopted (constructable, allowed by style-src)').to.equal(true);
+        expect(s.adoptedStyleSheets, 'with the stylesheet of the on-demand parts').to.equal(2);
+        expect(s.detailPosition, 'which applies').to.equal('absolute');
         expect(s.plotPosition, 'the stylesheet applies').to.equal('relative');
         expect(Number(s.eventCount)).to.be.greaterThan(15);
         expect(Number(s.drawn)).to.be.greaterThan(5);
