@@ -352,6 +352,8 @@ export class CrisisTimeline extends LitElement {
   private spoken: string[] = [];
   /** Width of a title in the font of the labels (set up with the model). */
   private textWidth?: (text: string) => number;
+  /** Widths of the axis's major labels as drawn, each measured once. */
+  private majorWidths = new Map<string, number>();
   /** Width of each lane's name as drawn over its first row (px), by lane key. */
   private laneNameWidths = new Map<string, number>();
   private categoryIndex = new Map<string, number>();
@@ -892,17 +894,29 @@ export class CrisisTimeline extends LitElement {
     const majorGroup = place('.major', 0, 18).call(axis(horizontal ? major : [], 0));
     // Major labels start at their boundary; the one already in force sticks to the left edge
     // and gives way to the next; the last one shows only if it fits before the right edge.
-    // (Widths are estimated: measuring text every frame is slow.)
+    // Each label is measured as drawn once, all before any moves, so as to lay out once at most.
     const positions = major.map((t) => scale(t.value));
-    majorGroup.selectAll<SVGTextElement, unknown>('text').each(function (_, i) {
+    const texts = majorGroup.selectAll<SVGTextElement, unknown>('text');
+    const widths = this.majorWidths;
+    texts.each(function (_, i) {
+      const label = major[i].label;
+      // Nothing is drawn while the plot is hidden (the list view): measured later, then.
+      if (!widths.has(label)) {
+        const drawn = this.getComputedTextLength();
+        if (drawn > 0) widths.set(label, drawn);
+      }
+    });
+    texts.each(function (_, i) {
       const x = positions[i];
       const shift = Math.max(0, 4 - x) + 4;
       const next = positions[i + 1] ?? width;
+      const label = major[i].label;
+      const labelWidth = widths.get(label) ?? label.length * 7.5;
       select(this)
         .attr('text-anchor', 'start')
         .attr('x', shift)
         .attr('dy', '0')
-        .attr('opacity', x + shift + major[i].label.length * 7.5 + 8 > next ? 0 : 1);
+        .attr('opacity', x + shift + labelWidth + 8 > next ? 0 : 1);
     });
   }
 

@@ -317,6 +317,25 @@ describe('attributes and properties', () => {
     expect(months.map((t) => t.getAttribute('opacity'))).to.deep.equal(['0', '1', '0']);
   });
 
+  it('names every day over hour ticks that has room for its name, and no two names meet', async () => {
+    const el = await timeline(
+      html`<crisis-timeline .events=${sample} locale="en-GB" start="2022-02-06T12:00Z" end="2022-02-14T04:00Z" style="width:1000px"></crisis-timeline>`,
+    );
+    const texts = shadow<SVGTextElement>(el, '.axis .major text');
+    const boxes = texts.map((t) => t.getBoundingClientRect());
+    const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+    // Where the next day begins, or the plot's right edge.
+    const ticks = shadow(el, '.axis .major .tick').map((t) => t.getBoundingClientRect().left);
+    expect(texts.length, 'a day each').to.be.at.least(8);
+    texts.forEach((text, i) => {
+      const room = (ticks[i + 1] ?? plot.right) - boxes[i].left;
+      const shown = text.getAttribute('opacity') === '1';
+      if (i > 0) expect(shown, `${text.textContent}: ${Math.round(boxes[i].width)} px wide in ${Math.round(room)} px`).to.equal(boxes[i].width + 8 <= room);
+      if (shown) expect(boxes[i].right, text.textContent!).to.be.below(ticks[i + 1] ?? plot.right);
+    });
+    expect(texts.map((t) => t.textContent)).to.include('Thu, 10 Feb 2022');
+  });
+
   it('orientation="auto" turns vertical below 560 px and back', async () => {
     const el = await timeline(html`<crisis-timeline orientation="auto" .events=${sample} style="width:900px"></crisis-timeline>`);
     const vertical = () => shadow(el, '[part~="base"]')[0].classList.contains('vertical');
