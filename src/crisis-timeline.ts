@@ -1074,8 +1074,10 @@ export class CrisisTimeline extends LitElement {
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
     const minSpan = this.narrowest;
-    // At least a few of the narrowest views wide, with the data in the middle.
-    const span = Math.max(max - min, minSpan * 4);
+    // At least a few of the narrowest views wide, with the data in the middle; and seven of
+    // the finest dates given (a week for data given by days, seven months for months), so
+    // that a lone day is not drawn among hour ticks as if its time of day were known.
+    const span = Math.max(max - min, minSpan * 4, this.model.finest * 7);
     const margin = span * 0.05;
     const middle = (min + max) / 2;
     const domain = [middle - span / 2 - margin, middle + span / 2 + margin];

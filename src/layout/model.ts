@@ -32,6 +32,8 @@ export interface TimelineModel {
   categoryCounts: Map<string, number>;
   /** Earliest and latest drawn time; NaN for no events. */
   extent: [number, number];
+  /** The shortest period a start date covers (ms): a day when no event has a time of day. */
+  finest: number;
   /** Position of each event by id. */
   readonly indexOf: Map<string, number>;
 }
@@ -55,6 +57,7 @@ export function buildModel(events: EventList, times: EventTimes, options: ModelO
   const bandTo = new Float64Array(n);
   let min = Infinity;
   let max = -Infinity;
+  let finest = Infinity;
   const open: number[] = [];
   for (let i = 0; i < n; i++) {
     const zoned = times.zoned[i];
@@ -69,6 +72,7 @@ export function buildModel(events: EventList, times: EventTimes, options: ModelO
       else to[i] = zoned & 2 ? wallClock(endMax) : endMax;
     }
     if (bandFrom[i] < min) min = bandFrom[i];
+    if (bandTo[i] - bandFrom[i] < finest) finest = bandTo[i] - bandFrom[i];
     if (endMax !== Infinity && Math.max(to[i], bandTo[i]) > max) max = Math.max(to[i], bandTo[i]);
   }
   const openEnd = Math.max(max, options.openEndAt ?? -Infinity);
@@ -98,6 +102,7 @@ export function buildModel(events: EventList, times: EventTimes, options: ModelO
     shown: shownEvents,
     categoryCounts,
     extent: n ? [min, max] : [NaN, NaN],
+    finest: n ? finest : 0,
     get indexOf() {
       if (!indexOf) {
         indexOf = new Map();
