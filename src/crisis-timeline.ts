@@ -1075,9 +1075,10 @@ export class CrisisTimeline extends LitElement {
     }
     const minSpan = this.narrowest;
     // At least a few of the narrowest views wide, with the data in the middle; and seven of
-    // the finest dates given (a week for data given by days, seven months for months), so
-    // that a lone day is not drawn among hour ticks as if its time of day were known.
-    const span = Math.max(max - min, minSpan * 4, this.model.finest * 7);
+    // the finest dates given (a week for data given by days, seven months for months), each
+    // at most 80 px wide, so that the ticks are no finer than the dates: a lone day is not
+    // drawn among hour ticks as if its time of day were known.
+    const span = Math.max(max - min, minSpan * 4, this.model.finest * Math.max(7, this.length / 80));
     const margin = span * 0.05;
     const middle = (min + max) / 2;
     const domain = [middle - span / 2 - margin, middle + span / 2 + margin];
