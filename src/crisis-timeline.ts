@@ -1073,6 +1073,9 @@ export class CrisisTimeline extends LitElement {
       const centre = now ? now.min : this.emptyCentre;
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
+    // A view asked for with start and end is shown as asked, even where it reaches past the data.
+    const [from, to] = this.requestedView() ?? [min, max];
+    [min, max] = [Math.min(min, from), Math.max(max, to)];
     const minSpan = this.narrowest;
     // At least a few of the narrowest views wide, with the data in the middle; and seven of
     // the finest dates given (a week for data given by days, seven months for months), each
@@ -1819,7 +1822,9 @@ export class CrisisTimeline extends LitElement {
           : span > 2 * day
             ? { year: 'numeric', month: 'short', day: 'numeric' }
             : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-    return dateFormat(this.resolvedLocale, { ...options, timeZone: 'UTC' }).formatRange(start, end);
+    // The view ends where its last day (or minute) ends: a view of 5-20 February ends at the
+    // start of the 21st, which it does not show.
+    return dateFormat(this.resolvedLocale, { ...options, timeZone: 'UTC' }).formatRange(start, +end - 1);
   }
 }
 

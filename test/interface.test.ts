@@ -336,6 +336,21 @@ describe('attributes and properties', () => {
     expect(texts.map((t) => t.textContent)).to.include('Thu, 10 Feb 2022');
   });
 
+  it('shows the view start and end ask for, even past the data, and names it in the toolbar as asked', async () => {
+    const events = [
+      { id: 'a', title: 'A', date: '2022-02-10' },
+      { id: 'b', title: 'B', date: '2022-02-12' },
+    ];
+    const el = await timeline(html`<crisis-timeline .events=${events} locale="en-GB" start="2022-02-01" end="2022-02-28" style="width:900px"></crisis-timeline>`);
+    expect(el.visibleRange.start.toISOString()).to.equal('2022-02-01T00:00:00.000Z');
+    expect(el.visibleRange.end.toISOString(), 'the whole of the last day').to.equal('2022-03-01T00:00:00.000Z');
+    expect(shadow(el, '[part~="controls"] .range')[0].textContent).to.match(/^1\s*–\s*28 Feb 2022$/);
+    el.start = '2022-02-10T08:00';
+    el.end = '2022-02-10T17:30';
+    await settle(el);
+    expect(shadow(el, '[part~="controls"] .range')[0].textContent).to.match(/08:00\s*–\s*17:30$/);
+  });
+
   it('shows data given only by days among day ticks: a lone day is not set among hours as if its time were known', async () => {
     for (const width of [500, 900, 1600]) {
       const el = await timeline(html`<crisis-timeline .events=${[{ id: 'a', title: 'A', date: '2022-02-10' }]} style="width:${width}px"></crisis-timeline>`);
