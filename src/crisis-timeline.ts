@@ -1876,13 +1876,13 @@ function indexIn(sorted: Int32Array, value: number): number {
   return sorted[lo] === value ? lo : -1;
 }
 
-/** Dates known only to the month or coarser. */
 /** Problems in a sentence: how many events were left out, or what is wrong with the data as a whole. */
 function errorSummary(errors: DataProblem[]): string {
   const refused = errors.filter((p) => p.index !== undefined).length;
   return refused ? `${countWords(refused)} could not be used.` : errors[0].message;
 }
 
+/** Dates known only to the month or coarser. */
 function isCoarse(date: EdtfDate): boolean {
   return date.precision !== 'day' && date.precision !== 'minute' && date.precision !== 'second';
 }
