@@ -655,11 +655,13 @@ export class CrisisTimeline extends LitElement {
     // Along a horizontal axis with rails, the element is the title's box and the bar runs on past it.
     const railed = p.rail && range && !across;
     const right = railed ? Math.max(Math.max(p.x0, 0) + geometry.minBar, p.labelX + p.labelWidth) : Math.max(p.x1, p.labelX + p.labelWidth);
+    // A title at the view's right edge may go before its mark (see pack.ts).
+    const left = across ? top : Math.min(p.x0, p.labelX);
     // Positions (the element's, and its label's within it) are transforms: moving them in a
     // zoom frame costs no layout, only widths do.
     let style = across
       ? `transform:translate(${p.y}px,${top}px);width:${this.slotSize - geometry.gap}px`
-      : `transform:translate(${p.x0}px,${p.y}px);width:${right - p.x0}px`;
+      : `transform:translate(${left}px,${p.y}px);width:${right - left}px`;
     // A date known only to the month or year, or roughly, spans its period as a faint band (::before).
     let band = '';
     if (!range && (isCoarse(start) || start.approximate || start.uncertain)) {
@@ -667,7 +669,7 @@ export class CrisisTimeline extends LitElement {
       const b1 = this.scale(this.model.bandTo[p.index]);
       if (b1 - b0 > geometry.markSize * 1.5) {
         band = start.approximate || start.uncertain ? ' band fuzzy' : ' band';
-        style += `;--band-start:${b0 - (across ? top : p.x0)}px;--band-size:${b1 - b0}px`;
+        style += `;--band-start:${b0 - left}px;--band-size:${b1 - b0}px`;
       }
     }
     const classes = `event ${range ? 'range' : 'point'} ${resolved.status}${selected ? ' selected' : ''}${
@@ -681,10 +683,13 @@ export class CrisisTimeline extends LitElement {
       aria-label=${this.accessibleText(p.index)}
       tabindex=${tabStop ? '0' : '-1'}
       style=${cssom(`${style};${this.colorStyle(resolved.category)}`)}
-    ><span class="mark" style=${cssom(!range ? '' : across ? `top:${p.x0 - top}px;height:${p.x1 - p.x0}px` : `width:${p.x1 - p.x0}px`)}></span><span
+    ><span
+        class="mark"
+        style=${cssom(across ? (range ? `top:${p.x0 - top}px;height:${p.x1 - p.x0}px` : '') : `left:${p.x0 - left}px${range ? `;width:${p.x1 - p.x0}px` : ''}`)}
+      ></span><span
         class="label"
         part="label"
-        style=${cssom(across ? '' : `transform:translateX(${p.labelX - p.x0}px);max-width:${p.labelWidth}px`)}
+        style=${cssom(across ? '' : `transform:translateX(${p.labelX - left}px);max-width:${p.labelWidth}px`)}
         .textContent=${resolved.title}
       ></span></li>`;
   }

@@ -167,6 +167,36 @@ describe('drawing each kind of date', () => {
   });
 });
 
+describe('a title at the right edge of the view', () => {
+  it('goes whole before its mark where the row has room, and the mark and its band stay where they were', async () => {
+    const events = [
+      { id: 'first', title: 'First', date: '2021-06-01' },
+      { id: 'last', title: 'Opening to walkers and cyclists', date: '2022-03' },
+    ];
+    const el = await timeline(html`<crisis-timeline .events=${events} locale="en-GB" style="width:900px"></crisis-timeline>`);
+    const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+    const last = shadow(el, '[data-id="last"]')[0];
+    const mark = last.querySelector('.mark')!.getBoundingClientRect();
+    const label = last.querySelector<HTMLElement>('.label')!;
+    const box = label.getBoundingClientRect();
+    expect(last.classList.contains('truncated'), 'whole').to.be.false;
+    expect(label.scrollWidth, 'whole').to.be.at.most(label.clientWidth);
+    expect(box.right, 'before its mark').to.be.below(mark.left);
+    expect(box.left, 'inside the plot').to.be.at.least(plot.left);
+    // Its mark is at the middle of March, over its band, which spans the month.
+    const pxPerDay = plot.width / days(el.visibleRange.start, el.visibleRange.end);
+    const march = plot.left + days(el.visibleRange.start, new Date('2022-03-16T12:00Z')) * pxPerDay;
+    expect((mark.left + mark.right) / 2).to.be.closeTo(march, 1.5);
+    const band = getComputedStyle(last, '::before');
+    const bandLeft = last.getBoundingClientRect().left + parseFloat(band.left);
+    expect(bandLeft).to.be.closeTo(plot.left + days(el.visibleRange.start, new Date('2022-03-01')) * pxPerDay, 1.5);
+    // The element spans its title: a click on the title selects the event.
+    label.click();
+    await settle(el);
+    expect(el.selected).to.equal('last');
+  });
+});
+
 describe('lane names in thin lanes', () => {
   // Five lanes of about 64 px: two rows each and no line of their own, so each name sits over the start of the first row.
   const lanes = ['diplomacy', 'military', 'sanctions', 'statement', 'history'];

@@ -135,6 +135,7 @@ const scenarioArb = (maxEvents = 60) =>
 // Checks
 
 const visible = (s: Scenario, i: number, o = s.options) => s.to[i] * o.k + o.b >= 0 && s.from[i] * o.k + o.b <= o.width;
+const footprintStart = (e: PlacedEvent) => Math.min(e.x0, e.labelX);
 const footprintEnd = (e: PlacedEvent) => Math.max(e.x1, e.labelX + e.labelWidth);
 const describeCase = (s: Scenario) =>
   JSON.stringify({ ...s.options, labelWidth: undefined, events: s.members.map((i) => [s.from[i], s.to[i], s.labels[i]]) });
@@ -177,7 +178,7 @@ function checkLayout(s: Scenario, layout: LaneLayout, o = s.options): void {
     let reach = -Infinity;
     let last: PlacedEvent | undefined;
     for (const e of events) {
-      expect(e.x0, `row ${row}: ${JSON.stringify(e)} overlaps ${JSON.stringify(last)}`).to.be.at.least(reach + o.gap - eps);
+      expect(footprintStart(e), `row ${row}: ${JSON.stringify(e)} overlaps ${JSON.stringify(last)}`).to.be.at.least(reach + o.gap - eps);
       if (footprintEnd(e) > reach) {
         reach = footprintEnd(e);
         last = e;
@@ -195,6 +196,14 @@ function checkLayout(s: Scenario, layout: LaneLayout, o = s.options): void {
     else if (e.truncated) {
       const atEdge = Math.abs(e.labelX + e.labelWidth - o.width) < eps || (e.labelWidth === 0 && e.labelX >= o.width);
       if (!atEdge) expect(e.labelWidth, `label of ${e.index} (${whole} whole)`).to.be.at.least(Math.min(o.minLabel, whole) - eps);
+    }
+    // A title goes before its mark only whole, inside the view, and as the last of its row.
+    if (e.labelX < e.x0) {
+      expect(e.labelWidth, `title of ${e.index} before its mark`).to.equal(whole);
+      expect(e.labelX, `title of ${e.index} before its mark`).to.be.at.least(-eps);
+      expect(e.labelX + e.labelWidth, `title of ${e.index} before its mark`).to.be.at.most(e.x0 - o.labelGap + eps);
+      const after = layout.events.filter((f) => f.row === e.row && f.x0 > e.x0);
+      expect(after, `events after ${e.index}, whose title is before its mark`).to.deep.equal([]);
     }
     // Nothing but the pinned event's title runs past the view's edge.
     if (e.index !== o.pinned) expect(e.labelX + e.labelWidth, `label of ${e.index} past the view`).to.be.at.most(Math.max(o.width, e.labelX) + eps);

@@ -60,7 +60,7 @@ export interface PlacedEvent {
   /** Left and right of the mark or bar (px). */
   x0: number;
   x1: number;
-  /** Left of the label and the width it may take (px). */
+  /** Left of the label and the width it may take (px): after the mark, or inside a bar, or before the mark at the view's right edge. */
   labelX: number;
   labelWidth: number;
   /** The label is narrower than the whole title. */
@@ -270,6 +270,21 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
     placedAt.push(i);
   }
   placedAt.sort((a, z) => a - z);
+
+  // A title cut short by the view's right edge goes whole to the left of its mark instead,
+  // where the row has room for it.
+  for (let r = 0; r < rows; r++) {
+    const row = rowEvents[r];
+    const last = row[row.length - 1];
+    if (!last?.truncated || last === pinned || last.labelX < last.x1) continue;
+    const before = row[row.length - 2];
+    const whole = o.labelWidth(last.index);
+    const labelX = last.x0 - o.labelGap - whole;
+    if (labelX >= Math.max(0, before ? softEnd(before) + gap : r ? 0 : firstRowFrom)) {
+      last.labelX = labelX;
+      fitLabel(last, whole, Infinity);
+    }
+  }
 
   // Every other visible event is counted in the cluster of its cell on the time grid (an
   // event begun before the view, in the view's first cell: its own lies left, unseen).
