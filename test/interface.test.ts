@@ -331,7 +331,7 @@ describe('attributes and properties', () => {
       const room = (ticks[i + 1] ?? plot.right) - boxes[i].left;
       const shown = text.getAttribute('opacity') === '1';
       if (i > 0) expect(shown, `${text.textContent}: ${Math.round(boxes[i].width)} px wide in ${Math.round(room)} px`).to.equal(boxes[i].width + 8 <= room);
-      if (shown) expect(boxes[i].right, text.textContent!).to.be.below(ticks[i + 1] ?? plot.right);
+      if (shown) expect(boxes[i].right, text.textContent).to.be.below(ticks[i + 1] ?? plot.right);
     });
     expect(texts.map((t) => t.textContent)).to.include('Thu, 10 Feb 2022');
   });
