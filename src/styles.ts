@@ -729,6 +729,7 @@ export const styles = css`
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
+      line-clamp: 2;
       white-space: normal;
       text-wrap: balance;
       text-align: end;
