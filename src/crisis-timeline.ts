@@ -1078,9 +1078,11 @@ export class CrisisTimeline extends LitElement {
       const centre = now ? now.min : this.emptyCentre;
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
-    // A view asked for with start and end is shown as asked, even where it reaches past the data.
-    const [from, to] = this.requestedView() ?? [min, max];
-    [min, max] = [Math.min(min, from), Math.max(max, to)];
+    // A view asked for with start and end is shown as asked, even where it reaches past the
+    // data; and the reference date can be seen, wherever it is.
+    for (const [from, to] of [this.requestedView() ?? [min, max], now ? [now.min, now.max] : [min, max]]) {
+      [min, max] = [Math.min(min, from), Math.max(max, to)];
+    }
     const minSpan = this.narrowest;
     // At least a few of the narrowest views wide, with the data in the middle; and seven of
     // the finest dates given (a week for data given by days, seven months for months), each

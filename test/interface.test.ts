@@ -225,6 +225,20 @@ describe('attributes and properties', () => {
     expect(label.left, 'after its line').to.be.above(line.left);
   });
 
+  it('shows the reference date in "All" however far it is from the data', async () => {
+    const events = [
+      { id: 'a', title: 'A', date: '2022-02-01' },
+      { id: 'b', title: 'B', date: '2022-02-10' },
+    ];
+    const el = await timeline(html`<crisis-timeline .events=${events} now="2022-04-01" style="width:900px"></crisis-timeline>`);
+    const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+    const line = shadow(el, '.now')[0]?.getBoundingClientRect();
+    expect(line, 'the line is drawn').to.exist;
+    expect(line.left).to.be.within(plot.left, plot.right);
+    expect(el.visibleRange.start.getTime()).to.be.below(Date.UTC(2022, 1, 1));
+    expect(el.visibleRange.end.getTime()).to.be.above(Date.UTC(2022, 3, 2));
+  });
+
   it("keeps a strip under the rows for the reference date's label: no event or badge is drawn under it", async () => {
     // An event every 45 minutes: every row is full across the plot, down to its foot.
     const crowded = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, title: `Crowded event number ${i}`, start: new Date(Date.UTC(2022, 1, 6) + i * 27e5).toISOString() }));
