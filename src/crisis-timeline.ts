@@ -1058,6 +1058,7 @@ export class CrisisTimeline extends LitElement {
       context.font = `${style.fontSize} ${style.fontFamily}`;
       this.textWidth = textWidths((text) => context.measureText(text).width);
     }
+    this.majorWidths.clear(); // the font may have changed too
     this.categoryIndex = new Map();
     this.categoryStyles = new Map();
     for (const c of meta.categories ?? []) this.categoryIndex.set(c.id, this.categoryIndex.size);
