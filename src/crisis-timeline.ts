@@ -704,7 +704,7 @@ export class CrisisTimeline extends LitElement {
     // Near the far edge the label goes to the other side of its line, if that side has more
     // room (its width is estimated).
     const room = this.length - at;
-    const flip = room < (this.axis === 'x' ? label.length * 7 + 16 : 24) && at > room;
+    const flip = room < (this.axis === 'x' ? label.length * 7 + 16 : 60) && at > room;
     return html`<div class="now ${flip ? 'flip' : ''}" style=${cssom(style)} aria-hidden="true"><span>${label}</span></div>`;
   }
 

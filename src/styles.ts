@@ -603,11 +603,15 @@ export const styles = css`
     border-left: none;
     border-top: 2px dashed var(--_now);
   }
+  /* Down a vertical axis the label goes in the axis's margin, where it hides ticks, not events. */
   .vertical .now span {
     bottom: auto;
     top: 2px;
-    left: auto;
-    right: 4px;
+    left: ${2 - geometry.axisWidth}px;
+    width: ${geometry.axisWidth - 4}px;
+    padding: 1px 2px;
+    white-space: normal;
+    font-size: 10px;
   }
   .now.flip span {
     left: auto;
@@ -616,6 +620,7 @@ export const styles = css`
   .vertical .now.flip span {
     top: auto;
     bottom: 2px;
+    left: ${2 - geometry.axisWidth}px;
   }
   .vertical .event {
     height: ${geometry.eventHeight}px;

@@ -208,6 +208,13 @@ describe('attributes and properties', () => {
       await settle(el);
       const middle = place();
       expect(middle.from, `${orientation}: after its line`).to.be.above(middle.line);
+      if (orientation === 'vertical') {
+        // In the axis's margin, left of the lanes, where it hides no event or badge.
+        const label = shadow(el, '.now span')[0].getBoundingClientRect();
+        const lane = shadow(el, '.lane')[0].getBoundingClientRect();
+        expect(label.left, 'in the margin').to.be.at.least(plot.left);
+        expect(label.right, 'in the margin').to.be.at.most(lane.left + 1);
+      }
       el.now = '2022-02-10T18:00Z';
       await settle(el);
       const edge = place();
