@@ -702,7 +702,7 @@ export class CrisisTimeline extends LitElement {
     const style = `${this.axis === 'x' ? 'left' : 'top'}:${at}px`;
     const label = this.nowLabel(now);
     // Near the far edge the label goes to the other side of its line, if that side has more
-    // room (its width is estimated).
+    // room (its width is estimated; down a vertical axis it takes up to four lines).
     const room = this.length - at;
     const flip = room < (this.axis === 'x' ? label.length * 7 + 16 : 60) && at > room;
     return html`<div class="now ${flip ? 'flip' : ''}" style=${cssom(style)} aria-hidden="true"><span>${label}</span></div>`;
