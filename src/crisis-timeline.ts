@@ -689,6 +689,7 @@ export class CrisisTimeline extends LitElement {
       ></span><span
         class="label"
         part="label"
+        dir="auto"
         style=${cssom(across ? '' : `transform:translateX(${p.labelX - left}px);max-width:${p.labelWidth}px`)}
         .textContent=${resolved.title}
       ></span></li>`;
@@ -726,7 +727,7 @@ export class CrisisTimeline extends LitElement {
       aria-hidden="true"
       style=${cssom(`left:${left}px;top:${top}px;${below ? '' : 'transform:translateY(-100%)'}`)}
     >
-      <strong>${resolved.title}</strong>
+      <strong dir="auto">${resolved.title}</strong>
       ${this.dateText(resolved)} · ${statusWords[resolved.status]}
     </div>`;
   }

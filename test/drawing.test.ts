@@ -197,6 +197,32 @@ describe('a title at the right edge of the view', () => {
   });
 });
 
+describe('titles in right-to-left scripts', () => {
+  it('read right to left wherever they are shown: on the plot, in the tooltip, the detail panel and the list', async () => {
+    const arabic = 'وزيرة الخارجية البريطانية تزور موسكو';
+    const events = [
+      { id: 'ar', title: arabic, date: '2022-02-10', summary: 'محادثات مع لافروف', source: { document: 'd', quote: 'نص المقال' } },
+      { id: 'en', title: 'An English title', date: '2022-02-12' },
+    ];
+    const el = await timeline(html`<crisis-timeline .events=${events} style="width:900px"></crisis-timeline>`);
+    const label = (id: string) => shadow(el, `[data-id="${id}"] .label`)[0];
+    expect(label('ar').matches(':dir(rtl)'), 'Arabic on the plot').to.be.true;
+    expect(label('en').matches(':dir(ltr)'), 'English on the plot').to.be.true;
+    shadow(el, '[data-id="ar"]')[0].dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(shadow(el, '[part~="tooltip"] strong')[0].matches(':dir(rtl)'), 'in the tooltip').to.be.true;
+    el.select('ar', { animate: false });
+    await settle(el);
+    for (const part of ['h2', 'p:not(.when)', 'blockquote']) {
+      expect(shadow(el, `[part~="detail"] ${part}`)[0].matches(':dir(rtl)'), `the detail panel's ${part}`).to.be.true;
+    }
+    el.view = 'list';
+    await settle(el);
+    const titles = shadow(el, '.list-title');
+    expect(titles.map((t) => t.matches(':dir(rtl)'))).to.deep.equal([true, false]);
+  });
+});
+
 describe('lane names in thin lanes', () => {
   // Five lanes of about 64 px: two rows each and no line of their own, so each name sits over the start of the first row.
   const lanes = ['diplomacy', 'military', 'sanctions', 'statement', 'history'];

@@ -29,9 +29,9 @@ export function renderDetail(view: DetailView): TemplateResult {
   const title = document?.title ?? 'Source';
   return html`<aside part="detail" class="detail" aria-label="Details: ${event.title}" style=${cssom(view.style)}>
     <button type="button" class="close" aria-label="Close details" title="Close (Esc)" @click=${view.onClose}>×</button>
-    <h2>${event.title}</h2>
+    <h2 dir="auto">${event.title}</h2>
     <p class="when">${view.when}<span class="badge status-${event.status}">${statusWords[event.status]}</span></p>
-    ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+    ${event.summary ? html`<p dir="auto">${event.summary}</p>` : nothing}
     <dl>
       ${view.categoryLabel ? html`<dt>Category</dt><dd>${view.categoryLabel}</dd>` : nothing}
       ${event.actors.length ? html`<dt>Actors</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
@@ -39,7 +39,7 @@ export function renderDetail(view: DetailView): TemplateResult {
     </dl>
     ${source
       ? html`<figure class="source">
-          <blockquote class=${/^["“‘']/.test(source.quote) ? 'quoted' : ''} cite=${url ?? nothing}>${source.quote}</blockquote>
+          <blockquote dir="auto" class=${/^["“‘']/.test(source.quote) ? 'quoted' : ''} cite=${url ?? nothing}>${source.quote}</blockquote>
           <figcaption>
             ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${document?.publisher
               ? `, ${document.publisher}`
