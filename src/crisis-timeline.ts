@@ -429,7 +429,7 @@ export class CrisisTimeline extends LitElement {
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = undefined;
     if (!this.hasUpdated && this.hashSync) this.readHash();
-    if (this.selected !== null || this.view === 'list') this.loadParts();
+    if (this.partsWanted) this.loadParts();
 
     const { width, height } = this.size;
     if (width <= 0) return;
@@ -710,7 +710,8 @@ export class CrisisTimeline extends LitElement {
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {
-    if (this.noTooltip) return nothing;
+    const template = this.parts?.renderTooltip;
+    if (this.noTooltip || !template) return nothing;
     const index = this.hovered >= 0 ? this.hovered : this.keyboardFocused ? this.focused : -1;
     const p = this.placed.find((e) => e.index === index);
     // The selected event's detail panel says all a tooltip would, and more.
@@ -720,16 +721,7 @@ export class CrisisTimeline extends LitElement {
     const [x, y, bottom] = this.axis === 'x' ? [p.x0, p.y, p.y + geometry.eventHeight] : [p.y, p.x0, p.x1];
     const below = bottom + 64 < this.size.height;
     const left = Math.min(Math.max(x, 4), Math.max(4, this.size.width - 324));
-    const top = below ? bottom + 4 : y - 4;
-    return html`<div
-      class="tooltip"
-      part="tooltip"
-      aria-hidden="true"
-      style=${cssom(`left:${left}px;top:${top}px;${below ? '' : 'transform:translateY(-100%)'}`)}
-    >
-      <strong dir="auto">${resolved.title}</strong>
-      ${this.dateText(resolved)} · ${statusWords[resolved.status]}
-    </div>`;
+    return template({ title: resolved.title, when: this.dateText(resolved), status: resolved.status, left, top: below ? bottom + 4 : y - 4, below });
   }
 
   private renderDetail(index: number): TemplateResult | typeof nothing {
@@ -755,7 +747,7 @@ export class CrisisTimeline extends LitElement {
       (m) => {
         this.parts = m;
         adoptStyles(this.renderRoot as ShadowRoot, [...CrisisTimeline.elementStyles, m.partStyles]);
-        if (this.selected !== null || this.view === 'list' || this.noticeOpen) this.requestUpdate();
+        if (this.partsWanted) this.requestUpdate();
       },
       (error: unknown) => {
         this.partsLoading = undefined; // the next update that needs them tries again
@@ -1240,7 +1232,7 @@ export class CrisisTimeline extends LitElement {
   /** Resolves once data being loaded has arrived and been drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    if ((this.selected !== null || this.view === 'list' || this.noticeOpen) && !this.parts) {
+    if (this.partsWanted && !this.parts) {
       await this.partsLoading;
       result = await super.getUpdateComplete();
     }
@@ -1279,7 +1271,6 @@ export class CrisisTimeline extends LitElement {
     if (this.selected !== null && !result.events.hasId(this.selected)) this.selected = null;
     const errors = this.errors;
     this.noticeOpen = errors.length > 0;
-    if (errors.length) this.loadParts();
     if (result.problems.length) {
       console.groupCollapsed(`<crisis-timeline>: ${result.problems.length} problem(s) with the data`);
       for (const p of result.problems) console.warn(p.message);
@@ -1617,6 +1608,11 @@ export class CrisisTimeline extends LitElement {
   private get atNarrowest(): boolean {
     const [start, end] = this.scale.domain();
     return +end - +start < this.narrowest * 1.3;
+  }
+
+  /** Something to be shown is in the on-demand parts: the detail panel, the list, the notice's account of problems or a tooltip. */
+  private get partsWanted(): boolean {
+    return this.selected !== null || this.view === 'list' || this.noticeOpen || this.hovered >= 0 || this.focused >= 0;
   }
 
   /** The data's problems that left something out (not the warnings). */

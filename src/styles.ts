@@ -662,24 +662,6 @@ export const styles = css`
     right: 0;
   }
 
-  /* Tooltip */
-  .tooltip {
-    position: absolute;
-    z-index: 3;
-    max-width: min(320px, 90%);
-    padding: 6px 8px;
-    border-radius: 4px;
-    background: var(--_fg);
-    color: var(--_bg);
-    font-size: 12px;
-    pointer-events: none;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
-  }
-  .tooltip strong {
-    display: block;
-    font-size: 13px;
-  }
-
   /* Notices */
   .notice {
     position: absolute;

@@ -1,10 +1,29 @@
-// The styles of the parts fetched on demand (the list view and the detail panel), which
-// come with them: they are adopted into a timeline's shadow root when the parts arrive.
+// The styles of the parts fetched on demand (the list view, the detail panel and the
+// tooltip), which come with them: they are adopted into a timeline's shadow root when the
+// parts arrive.
 
 import { css } from 'lit';
 import { geometry } from '../styles.js';
 
 export const partStyles = css`
+  /* Tooltip */
+  .tooltip {
+    position: absolute;
+    z-index: 3;
+    max-width: min(320px, 90%);
+    padding: 6px 8px;
+    border-radius: 4px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 12px;
+    pointer-events: none;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+  }
+  .tooltip strong {
+    display: block;
+    font-size: 13px;
+  }
+
   /* List view */
   .list {
     flex: 1 1 auto;
