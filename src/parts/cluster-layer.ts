@@ -107,8 +107,6 @@ export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[
   const badges: Badge[] = [];
   const inset = look.borderWidth / 2;
   const radius = Math.min(look.radius, badgeHeight / 2);
-  // One path for every badge, filled and stroked once: far fewer canvas calls than one a badge.
-  context.beginPath();
   for (const spec of specs) {
     const widthKey = `${look.font}|${spec.text}`;
     let textWidth = textWidths.get(widthKey);
@@ -117,8 +115,19 @@ export function drawBadges(canvas: HTMLCanvasElement, specs: readonly BadgeSpec[
     const x = axis === 'x' ? spec.along - badgeWidth / 2 : spec.across;
     const y = axis === 'x' ? spec.across : spec.along - badgeHeight / 2;
     badges.push({ key: spec.key, x, y, width: badgeWidth, height: badgeHeight });
-    context.roundRect(x + inset, y + inset, badgeWidth - 2 * inset, badgeHeight - 2 * inset, radius);
   }
+  // A badge cut by either end of the view moves in to be read whole ("+315", not "+31"), but
+  // never onto the badge beside it in its row. (They come row by row, in time order.)
+  const [along, across, size, end] = axis === 'x' ? (['x', 'y', 'width', width] as const) : (['y', 'x', 'height', height] as const);
+  badges.forEach((badge, i) => {
+    const before = badges[i - 1]?.[across] === badge[across] ? badges[i - 1] : undefined;
+    const after = badges[i + 1]?.[across] === badge[across] ? badges[i + 1] : undefined;
+    if (badge[along] < 0) badge[along] = Math.min(0, after ? after[along] - 2 - badge[size] : 0);
+    if (badge[along] + badge[size] > end) badge[along] = Math.max(end - badge[size], before ? before[along] + before[size] + 2 : 0);
+  });
+  // One path for every badge, filled and stroked once: far fewer canvas calls than one a badge.
+  context.beginPath();
+  for (const { x, y, width: w } of badges) context.roundRect(x + inset, y + inset, w - 2 * inset, badgeHeight - 2 * inset, radius);
   context.fillStyle = look.background;
   context.fill();
   if (look.borderWidth > 0) {
