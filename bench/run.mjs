@@ -557,7 +557,7 @@ async function main() {
   const loadedFor = {
     'article-events.js': 'by a timeline given no data of its own',
     'fetch-data.js': 'for `src`',
-    'on-demand.js': 'once the page is idle, or at the first selection, the switch to the list or data with problems',
+    'on-demand.js': 'once the page is idle, or at the first selection, hover or focus, the switch to the list or data with problems',
     'markup.js': 'for events written as a list in markup',
     'timelinejs.js': 'for TimelineJS data',
   };
