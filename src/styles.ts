@@ -680,10 +680,6 @@ export const styles = css`
   .notice strong {
     color: var(--_danger);
   }
-  .notice ul {
-    margin: 4px 0 0;
-    padding-inline-start: 18px;
-  }
   .notice .close {
     position: absolute;
     top: 4px;

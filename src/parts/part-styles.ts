@@ -1,6 +1,6 @@
-// The styles of the parts fetched on demand (the list view, the detail panel and the
-// tooltip), which come with them: they are adopted into a timeline's shadow root when the
-// parts arrive.
+// The styles of the parts fetched on demand (the list view, the detail panel, the tooltip
+// and the notice's list of problems), which come with them: they are adopted into a
+// timeline's shadow root when the parts arrive.
 
 import { css } from 'lit';
 import { geometry } from '../styles.js';
@@ -168,5 +168,11 @@ export const partStyles = css`
     font-size: 11px;
     font-style: normal;
     vertical-align: 1px;
+  }
+
+  /* The notice's list of problems */
+  .notice ul {
+    margin: 4px 0 0;
+    padding-inline-start: 18px;
   }
 `;
