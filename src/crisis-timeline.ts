@@ -913,7 +913,6 @@ export class CrisisTimeline extends LitElement {
       select(this)
         .attr('text-anchor', 'start')
         .attr('x', shift)
-        .attr('dy', '0')
         .attr('opacity', x + shift + labelWidth + 8 > next ? 0 : 1);
     });
   }
