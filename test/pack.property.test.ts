@@ -284,6 +284,28 @@ describe('packLane (property-based)', () => {
     );
   });
 
+  it("never puts a title before its mark in the first row's reserved start, even past the pinned event", () => {
+    // A pinned point under the lane's name (where it goes, being pinned), and a point near
+    // the right edge whose title would fit before it, but only over the name.
+    const s = build(
+      [
+        { at: 0.03, length: 0, label: 20 },
+        { at: 0.83, length: 0, label: 200 },
+      ],
+      { start: 0, span: 1000, width: 300, rows: 2 },
+      { markRadius: 3, minBar: 2, gap: 6, labelGap: 2, minLabel: 44, cellPx: 64 },
+      0,
+      0,
+    );
+    s.options.pinned = 0;
+    s.options.reserve = 100;
+    const layout = packLane(s.lane, s.options);
+    checkLayout(s, layout);
+    const last = layout.events.find((e) => e.index === 1)!;
+    expect(last.row, 'beside the pinned one').to.equal(0);
+    expect(last.labelX, 'after its mark, shortened').to.be.above(last.x0);
+  });
+
   it('holds on crowded lanes (up to 150 events)', () => {
     fc.assert(
       fc.property(scenarioArb(150), (s) => {

@@ -280,7 +280,8 @@ function pack(lane: LaneEvents, o: PackOptions, view: Cells, tried: Offered, row
     const before = row[row.length - 2];
     const whole = o.labelWidth(last.index);
     const labelX = last.x0 - o.labelGap - whole;
-    if (labelX >= Math.max(0, before ? softEnd(before) + gap : r ? 0 : firstRowFrom)) {
+    // (The first row's start stays free even where the pinned event, before it, is there.)
+    if (labelX >= Math.max(0, r ? 0 : firstRowFrom, before ? softEnd(before) + gap : 0)) {
       last.labelX = labelX;
       fitLabel(last, whole, Infinity);
     }
