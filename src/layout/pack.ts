@@ -343,8 +343,13 @@ function reach(event: PlacedEvent, o: PackOptions): number {
   return o.rails && event.x1 - event.x0 > o.minBar ? Math.max(event.x0, 0) + o.minBar : event.x1;
 }
 
-/** Gives the event's label its whole width, or what is left before `limit`. */
+/** The narrowest shortened title shown (px): room for a letter and an ellipsis. */
+const minShortened = 16;
+
+/** Gives the event's label its whole width, or what is left before `limit`, or none. */
 function fitLabel(event: PlacedEvent, whole: number, limit: number): void {
-  event.labelWidth = Math.max(0, Math.min(whole, limit - event.labelX));
+  const width = Math.min(whole, limit - event.labelX);
+  // Narrower than an ellipsis, a shortened title would show a stray letter or two: none, then.
+  event.labelWidth = width < Math.min(whole, minShortened) ? 0 : width;
   event.truncated = event.labelWidth < whole;
 }
