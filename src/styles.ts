@@ -603,7 +603,12 @@ export const styles = css`
     border-left: none;
     border-top: 2px dashed var(--_now);
   }
-  /* Down a vertical axis the label goes in the axis's margin, where it hides ticks, not events. */
+  .now.flip span {
+    left: auto;
+    right: 4px;
+  }
+  /* Down a vertical axis the label goes in the axis's margin, where it hides ticks, not events.
+     After .now.flip, so that its place there holds: flipped, it only goes above its line. */
   .vertical .now span {
     bottom: auto;
     top: 2px;
@@ -613,14 +618,9 @@ export const styles = css`
     white-space: normal;
     font-size: 10px;
   }
-  .now.flip span {
-    left: auto;
-    right: 4px;
-  }
   .vertical .now.flip span {
     top: auto;
     bottom: 2px;
-    left: ${2 - geometry.axisWidth}px;
   }
   .vertical .event {
     height: ${geometry.eventHeight}px;
