@@ -99,6 +99,7 @@ try {
         await tab.goto(`${base}/bench/compare-${i}.html`);
         await tab.waitForFunction(() => window.benchReady === true);
         await tab.evaluate(([n, seed]) => window.bench.prepare(n, seed), [n, seed]);
+        await tab.waitForTimeout(1000); // as `npm run bench` does: the page settles first
         // As `npm run bench` does: the garbage of building the data is not the render's.
         const cdp = await context.newCDPSession(tab);
         await cdp.send('HeapProfiler.collectGarbage');

@@ -73,6 +73,11 @@ const ONE_FRAME = 16.8;
 const withinOneFrame = (ms) => Math.round(ms * 10) / 10 <= ONE_FRAME;
 const PAN_PX = 400;
 const PAN_STEPS = 40;
+// A page's first second is not quiet here: while it finishes loading and the previous
+// run's page closes, a busy loop on its main thread runs at 20-40% of its later speed for
+// about 300 ms, and unevenly until about 1 s. A first render is timed after this long, for
+// both libraries, so that it measures the library rather than the browser settling.
+const SETTLE_MS = 1000;
 
 const CHROMIUM_ARGS = chromiumArgs;
 
@@ -277,6 +282,7 @@ async function runCase(base, lib, n, renderCap) {
   const run = { lib, n };
   try {
     await page.evaluate(([n, seed]) => bench.prepare(n, seed), [n, seed]);
+    await page.waitForTimeout(SETTLE_MS);
     const heapBefore = await usedHeap(cdp);
     try {
       run.firstRender = await withTimeout(page.evaluate(() => bench.render()), renderCap, 'first render');
@@ -439,6 +445,7 @@ async function profile(base, n) {
   const out = {};
   try {
     await page.evaluate(([n, seed]) => bench.prepare(n, seed), [n, seed]);
+    await page.waitForTimeout(SETTLE_MS);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     for (const phase of ['render', 'interaction']) {
