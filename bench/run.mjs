@@ -566,6 +566,7 @@ async function main() {
     'fetch-data.js': 'for `src`',
     'on-demand.js': 'once the page is idle, or at the first selection, hover or focus, the switch to the list or data with problems',
     'markup.js': 'for events written as a list in markup',
+    'hash-sync-controller.js': 'by a timeline with `hash-sync`',
     'timelinejs.js': 'for TimelineJS data',
   };
   for (const chunk of bundle.oursLazy) {

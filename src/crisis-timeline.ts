@@ -8,6 +8,7 @@ import { zoomIdentity } from 'd3-zoom';
 import { isTimelineJs } from './data/is-timelinejs.js';
 import type { ResolvedEvent } from './data/event-list.js';
 import { noEvents, validate, validateInSlices, type ValidationResult } from './data/validate.js';
+import type { HashSyncController } from './controllers/hash-sync-controller.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
@@ -334,8 +335,11 @@ export class CrisisTimeline extends LitElement {
   private lookCheck?: ReturnType<typeof setTimeout>;
   private laneBoxes: LaneBox[] = [];
   private ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
-  /** The view a link (the URL hash) asked for, kept for data still loading. */
-  private linkedView?: [number, number];
+  /** A view asked for (by zoomTo() or a link) before the data came, kept for it. */
+  private askedView?: [number, number];
+  /** Reads and writes the URL hash: a chunk of its own, loaded with `hash-sync`. */
+  private hashLink?: HashSyncController;
+  private hashLoading?: Promise<unknown>;
   /** The view to show once the size is known: a time window, or everything. */
   private pendingView?: [number, number] | 'fit';
   /** The element that had the focus before an update. */
@@ -375,7 +379,6 @@ export class CrisisTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
     // A load cut short by a removal starts again when the element is put back.
     if (this.loadInterrupted) {
       this.loadInterrupted = false;
@@ -385,7 +388,6 @@ export class CrisisTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
     // Abort a load under way, and say so: load() ignores aborted requests, so without this
     // `loading` would stay true, getUpdateComplete() would spin on the settled `loaded`
     // promise (freezing the page) and nothing would reload on reconnection.
@@ -398,6 +400,23 @@ export class CrisisTimeline extends LitElement {
     clearTimeout(this.announceTimer);
     clearTimeout(this.lookCheck);
     this.lookCheck = undefined;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A link opens the timeline at its view and event: the hash is read before an update.
+    if (this.hashSync && !this.hashLink) {
+      this.hashLoading ??= import('./controllers/hash-sync-controller.js').then(
+        (m) => {
+          this.hashLink = new m.HashSyncController(this, {
+            has: (id) => this.model.indexOf.has(id),
+            view: () => (this.size.width ? this.scale.domain() : undefined),
+          });
+        },
+        (error: unknown) => this.warnOnce(`hash-sync could not be loaded (${(error as Error).message}).`),
+      );
+      return this.hashLoading.then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   protected override firstUpdated(): void {
@@ -428,7 +447,6 @@ export class CrisisTimeline extends LitElement {
     }
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = undefined;
-    if (!this.hasUpdated && this.hashSync) this.readHash();
     if (this.partsWanted) this.loadParts();
 
     const { width, height } = this.size;
@@ -453,7 +471,7 @@ export class CrisisTimeline extends LitElement {
     this.layOut(width, height);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     this.drawAxis();
     this.drawClusters();
     // The focused event left the view: keep the focus in the events rather than lose it to the page.
@@ -466,7 +484,6 @@ export class CrisisTimeline extends LitElement {
         element.focus({ preventScroll: true });
       }
     }
-    if (this.hashSync && (changed.has('selected') || changed.has('hashSync'))) this.writeHash();
   }
 
   // Public methods
@@ -479,6 +496,8 @@ export class CrisisTimeline extends LitElement {
       this.warnOnce(`zoomTo(${String(start)}, ${String(end)}): that is not a time range.`);
       return;
     }
+    // Data still on its way would otherwise open at its own first view.
+    if (!this.data.events.length) this.askedView = [from, to];
     if (!this.size.width) {
       this.pendingView = [from, to];
       return;
@@ -1265,8 +1284,8 @@ export class CrisisTimeline extends LitElement {
     this.data = result;
     this.modelStale = true;
     this.listLength = listPage;
-    this.pendingView = this.linkedView ?? this.requestedView() ?? this.focusView() ?? 'fit';
-    this.linkedView = undefined;
+    this.pendingView = this.askedView ?? this.requestedView() ?? this.focusView() ?? 'fit';
+    this.askedView = undefined;
     if (this.selected !== null && !result.events.hasId(this.selected)) this.selected = null;
     const errors = this.errors;
     this.noticeOpen = errors.length > 0;
@@ -1303,7 +1322,7 @@ export class CrisisTimeline extends LitElement {
     const range = this.visibleRange;
     this.emit<TimelineRangeChangeDetail>('timeline-rangechange', range);
     this.announce(`Showing ${this.rangeText()}: ${countWords(this.countInView())}.`);
-    if (this.hashSync) this.writeHash();
+    if (this.hashSync) this.hashLink?.write();
   }
 
   private onEventClick(event: MouseEvent): void {
@@ -1502,43 +1521,6 @@ export class CrisisTimeline extends LitElement {
     else shown.add(id);
     this.categories = shown.size === all.length ? null : [...shown].join(' ');
   };
-
-  private readonly onHashChange = () => {
-    if (this.hashSync) this.readHash();
-  };
-
-  // URL hash: #event=<id>&from=<iso>&to=<iso> (only the timeline's own keys are touched)
-
-  private readHash(): void {
-    const params = new URLSearchParams(location.hash.slice(1));
-    const id = params.get('event');
-    const from = params.get('from');
-    const to = params.get('to');
-    if (from && to) {
-      this.zoomTo(from, to);
-      // Data still to come would otherwise open at its own first view.
-      if (!this.data.events.length) this.linkedView = [this.toTime(from, 'min'), this.toTime(to, 'min')];
-    }
-    if (id !== null && id !== this.selected) {
-      if (this.model.indexOf.has(id)) this.selected = id;
-      else if (!this.hasUpdated) this.selected = id;
-    } else if (id === null && this.selected !== null && this.hasUpdated) {
-      this.selected = null;
-    }
-  }
-
-  private writeHash(): void {
-    const params = new URLSearchParams(location.hash.slice(1));
-    const [start, end] = this.scale.domain();
-    if (this.selected) params.set('event', this.selected);
-    else params.delete('event');
-    if (this.size.width) {
-      params.set('from', isoMinute(start));
-      params.set('to', isoMinute(end));
-    }
-    const hash = `#${params}`;
-    if (hash !== location.hash) history.pushState(null, '', hash);
-  }
 
   // Helpers
 
@@ -1900,9 +1882,4 @@ function cellSize(ms: number): number {
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task);
   else setTimeout(task, 1000);
-}
-
-/** `2022-02-10T06:30` (wall-clock minutes), for the URL hash. */
-function isoMinute(date: Date): string {
-  return date.toISOString().slice(0, 16);
 }

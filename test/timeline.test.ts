@@ -98,6 +98,23 @@ describe('<crisis-timeline>', () => {
     expect(end.getTime()).to.be.at.least(Date.UTC(2022, 1, 21));
   });
 
+  it('zoomTo() called before the data has come shows that view once it has', async () => {
+    const el = document.createElement('crisis-timeline');
+    el.style.width = '900px';
+    el.src = '/__robust/slow?ms=200&title=Arrived';
+    document.body.append(el);
+    el.zoomTo('2022-02-02', '2022-02-04');
+    try {
+      await el.updateComplete;
+      await settle(el);
+      expect(el.events.length, 'the data has come').to.be.above(0);
+      expect(el.visibleRange.start.toISOString()).to.equal('2022-02-02T00:00:00.000Z');
+      expect(el.visibleRange.end.toISOString()).to.equal('2022-02-05T00:00:00.000Z');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('the "All" button fits everything', async () => {
     const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample} start="2022-02-04" end="2022-02-06"></crisis-timeline>`);
     expect(drawnIds(el)).to.deep.equal(['b']);
