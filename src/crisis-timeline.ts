@@ -305,7 +305,7 @@ export class CrisisTimeline extends LitElement {
     return this.renderRoot.querySelector('.cluster.probe');
   }
 
-  private readonly zoom = new ZoomController(this, { onUserZoomEnd: () => this.onUserZoomEnd() });
+  private readonly zoom = new ZoomController(this, { onUserZoomEnd: () => this.onUserZoomEnd(), endInset: () => this.panelInset });
   private readonly size = new ResizeController(this);
   /** The host's own size: orientation="auto" follows it, as it does not change with the orientation. */
   private readonly hostSize = new ResizeController(this);
@@ -457,6 +457,8 @@ export class CrisisTimeline extends LitElement {
       this.pendingView = undefined;
       this.zoom.setTransform(view === 'fit' ? zoomIdentity : this.transformFor(view[0], view[1]));
     }
+    // The panel has closed: the view may have to come back inside the data.
+    if (changed.has('selected') && this.selected === null) this.zoom.keepInside(this.animationTime);
     const transform = this.zoom.transform;
     this.scale = this.axis === 'x' ? transform.rescaleX(this.baseScale) : transform.rescaleY(this.baseScale);
     // An update that changes nothing the layout is made from (a hover, which elements
@@ -1132,8 +1134,7 @@ export class CrisisTimeline extends LitElement {
     const to = this.model.to[index];
     const [v0, v1] = this.scale.domain().map(Number);
     const span = v1 - v0;
-    // The open detail panel covers the right of a wide horizontal timeline: keep clear of it.
-    const covered = this.selected !== null && this.axis === 'x' && this.size.width >= 720 ? geometry.panelWidth / this.size.width : 0;
+    const covered = this.panelInset / this.size.width;
     const end = v1 - span * covered;
     // A bar counts as in view when enough of it is; a point when it is clear of the edges.
     const visible = from < to ? Math.min(to, end) - Math.max(from, v0) > span * 0.1 : from >= v0 + span * 0.02 && from <= end - span * 0.2;
@@ -1331,6 +1332,8 @@ export class CrisisTimeline extends LitElement {
     event.stopPropagation();
     this.focused = this.model.indexOf.get(id) ?? -1;
     this.userSelect(id === this.selected ? null : id);
+    // Its detail panel opens over the right of the plot: keep it clear of that.
+    if (this.selected) this.reveal(this.focused, true);
   }
 
   private onPlotClick(event: MouseEvent): void {
@@ -1443,6 +1446,7 @@ export class CrisisTimeline extends LitElement {
         case ' ':
           if (!onEvent || this.focused < 0) return;
           this.userSelect(this.model.events.id(this.focused)!);
+          this.reveal(this.focused, true);
           break;
         default:
           handled = false;
@@ -1578,6 +1582,14 @@ export class CrisisTimeline extends LitElement {
   private get categoryFilter(): Set<string> | null {
     const list = this.categories?.trim();
     return list ? new Set(list.split(/\s+/)) : null;
+  }
+
+  /**
+   * Pixels at the plot's end that the open detail panel covers: the right of a wide
+   * horizontal timeline. The view may move the data clear of them.
+   */
+  private get panelInset(): number {
+    return this.selected !== null && this.axis === 'x' && this.size.width >= geometry.panelBeside ? geometry.panelWidth : 0;
   }
 
   /** The narrowest view's span (ms). */

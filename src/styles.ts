@@ -11,6 +11,8 @@ export const geometry = {
   clusterStrip: 48,
   /** Width of the detail panel on wide screens. */
   panelWidth: 360,
+  /** Narrowest timeline with room for its plot beside the detail panel; a narrower one it covers whole. */
+  panelBeside: 560,
   rowHeight: 27,
   eventHeight: 24,
   laneHeader: 20,

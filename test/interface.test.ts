@@ -179,6 +179,32 @@ describe('attributes and properties', () => {
     expect(drawnIds(el)).to.include('b');
   });
 
+  it('keeps a selected event clear of its detail panel where the plot has room beside it, and covers a narrower timeline whole', async () => {
+    for (const width of [600, 900]) {
+      const el = await timeline(html`<crisis-timeline .events=${sample} style=${`width:${width}px`}></crisis-timeline>`);
+      const all = el.visibleRange;
+      // Delta, at the right end of "All", is where the panel opens.
+      shadow(el, '[data-id="d"] .label')[0].click();
+      await wait(700);
+      await settle(el);
+      const panel = shadow(el, '[part~="detail"]')[0].getBoundingClientRect();
+      const mark = shadow(el, '[data-id="d"] .mark')[0].getBoundingClientRect();
+      expect(panel.width, `${width} px: the panel's width`).to.equal(360);
+      expect(mark.right, `${width} px: the mark is left of the panel`).to.be.at.most(panel.left);
+      expect(mark.left, `${width} px: the mark is in the plot`).to.be.at.least(el.getBoundingClientRect().left);
+      // Closed, the panel leaves no empty time after the data: the view glides back.
+      shadow<HTMLButtonElement>(el, '[part~="detail"] .close')[0].click();
+      await wait(700);
+      await settle(el);
+      expect(+el.visibleRange.end, `${width} px: back inside "All"`).to.be.at.most(+all.end + 1);
+    }
+    const narrow = await timeline(html`<crisis-timeline .events=${sample} style="width:500px"></crisis-timeline>`);
+    narrow.select('d');
+    await settle(narrow);
+    await wait(300);
+    expect(shadow(narrow, '[part~="detail"]')[0].getBoundingClientRect().width, 'no sliver of plot beside it').to.be.at.least(narrow.clientWidth - 2);
+  });
+
   it('now draws a labelled reference line', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
     expect(shadow(el, '.now')[0].textContent).to.contain('Article published');

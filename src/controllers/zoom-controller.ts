@@ -30,6 +30,11 @@ export interface ZoomLimits {
 export interface ZoomControllerOptions {
   /** Called when a gesture of the user's (not a programmatic change) comes to rest. */
   onUserZoomEnd?: (transform: ZoomTransform) => void;
+  /**
+   * Pixels at the end of the time axis that something covers (an open side panel): the
+   * end of the time range may be moved clear of them.
+   */
+  endInset?: () => number;
 }
 
 /** A transform that scales by `k` and shifts by `offset` along `axis` only. */
@@ -74,7 +79,7 @@ export class ZoomController implements ReactiveController {
         const i = this.limits.axis === 'x' ? 0 : 1;
         const position = i ? transform.y : transform.x;
         const d0 = (extent[0][i] - position) / transform.k - translateExtent[0][i];
-        const d1 = (extent[1][i] - position) / transform.k - translateExtent[1][i];
+        const d1 = (extent[1][i] - (this.options.endInset?.() ?? 0) - position) / transform.k - translateExtent[1][i];
         const shifted = position + transform.k * (d1 > d0 ? (d0 + d1) / 2 : Math.min(0, d0) || Math.max(0, d1));
         const other = i ? transform.x : transform.y;
         return shifted === position && other === 0 ? transform : axisTransform(this.limits.axis, transform.k, shifted);
@@ -119,6 +124,12 @@ export class ZoomController implements ReactiveController {
     const target = this.behavior.constrain()(scaled, [[0, 0], [width, height]], this.behavior.translateExtent());
     if (duration > 0 && this.length > 0) this.animate(target, duration);
     else this.behavior.transform(this.selection, target);
+  }
+
+  /** Glides back inside the limits, if the view is not (the end inset has shrunk). */
+  keepInside(duration: number): void {
+    const t = this.transform;
+    if (this.behavior.constrain()(t, [[0, 0], [this.limits.width, this.limits.height]], this.behavior.translateExtent()) !== t) this.setTransform(t, duration);
   }
 
   /** Zooms by `factor` around the view's middle, or around `at` (px along the time axis). */

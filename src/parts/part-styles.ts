@@ -93,6 +93,12 @@ export const partStyles = css`
     border-left: 1px solid var(--_line);
     box-shadow: -4px 0 16px rgb(0 0 0 / 12%);
   }
+  /* geometry.panelBeside (the minifier takes no expression in a query) */
+  @container (width < 560px) {
+    .detail {
+      width: 100%;
+    }
+  }
   .detail h2 {
     margin: 0 32px 4px 0;
     font-size: 16px;
