@@ -574,7 +574,7 @@ export class CrisisTimeline extends LitElement {
         ${this.noControls ? nothing : this.renderControls()}
         ${this.axis === 'y' && this.groupBy !== 'none' && !list
           ? html`<div class="lane-heads" aria-hidden="true">
-              ${this.laneBoxes.map((lane) => html`<span style=${cssom(`left:${lane.top}px;width:${lane.height}px`)}>${lane.label}</span>`)}
+              ${this.laneBoxes.map((lane) => html`<span dir="auto" style=${cssom(`left:${lane.top}px;width:${lane.height}px`)}>${lane.label}</span>`)}
             </div>`
           : nothing}
         <div
@@ -598,7 +598,7 @@ export class CrisisTimeline extends LitElement {
               role="presentation"
               style=${cssom(this.axis === 'x' ? `top:${lane.top}px;height:${lane.height}px` : `left:${lane.top}px;width:${lane.height}px`)}
             >
-              ${lane.label ? html`<span class="lane-label" aria-hidden="true">${lane.label}</span>` : nothing}
+              ${lane.label ? html`<span class="lane-label" dir="auto" aria-hidden="true">${lane.label}</span>` : nothing}
             </div>`,
           )}
           ${this.renderNow()}

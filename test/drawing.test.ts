@@ -200,26 +200,39 @@ describe('a title at the right edge of the view', () => {
 describe('titles in right-to-left scripts', () => {
   it('read right to left wherever they are shown: on the plot, in the tooltip, the detail panel and the list', async () => {
     const arabic = 'وزيرة الخارجية البريطانية تزور موسكو';
-    const events = [
-      { id: 'ar', title: arabic, date: '2022-02-10', summary: 'محادثات مع لافروف', source: { document: 'd', quote: 'نص المقال' } },
-      { id: 'en', title: 'An English title', date: '2022-02-12' },
-    ];
-    const el = await timeline(html`<crisis-timeline .events=${events} style="width:900px"></crisis-timeline>`);
+    const data = {
+      meta: { categories: [{ id: 'talks', label: 'محادثات' }, { id: 'war', label: 'War' }] },
+      events: [
+        { id: 'ar', title: arabic, date: '2022-02-10', category: 'talks', actors: ['ليز تراس'], place: 'موسكو', summary: 'محادثات مع لافروف', source: { document: 'd', quote: 'نص المقال' } },
+        { id: 'en', title: 'An English title', date: '2022-02-12', category: 'war' },
+      ],
+    };
+    const el = await timeline(html`<crisis-timeline .events=${data} group-by="category" style="width:900px"></crisis-timeline>`);
     const label = (id: string) => shadow(el, `[data-id="${id}"] .label`)[0];
     expect(label('ar').matches(':dir(rtl)'), 'Arabic on the plot').to.be.true;
     expect(label('en').matches(':dir(ltr)'), 'English on the plot').to.be.true;
+    // Category names: as lane names and in the legend's chips.
+    expect(shadow(el, '.lane-label').map((name) => name.matches(':dir(rtl)')), 'lane names').to.deep.equal([true, false]);
+    const chipNames = shadow(el, '.legend-categories button bdi');
+    expect(chipNames.map((name) => name.matches(':dir(rtl)')), 'chips').to.deep.equal([true, false]);
+    expect(chipNames[0].closest('button')!.matches(':dir(ltr)'), "a chip's mark stays before its name").to.be.true;
     shadow(el, '[data-id="ar"]')[0].dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await settle(el);
     expect(shadow(el, '[part~="tooltip"] strong')[0].matches(':dir(rtl)'), 'in the tooltip').to.be.true;
     el.select('ar', { animate: false });
     await settle(el);
-    for (const part of ['h2', 'p:not(.when)', 'blockquote']) {
+    for (const part of ['h2', 'p:not(.when)', 'blockquote', 'dd:nth-of-type(1)', 'dd:nth-of-type(2)', 'dd:nth-of-type(3)']) {
       expect(shadow(el, `[part~="detail"] ${part}`)[0].matches(':dir(rtl)'), `the detail panel's ${part}`).to.be.true;
     }
     el.view = 'list';
     await settle(el);
     const titles = shadow(el, '.list-title');
     expect(titles.map((t) => t.matches(':dir(rtl)'))).to.deep.equal([true, false]);
+    expect(shadow(el, '.list-meta bdi').map((t) => t.matches(':dir(rtl)')), 'categories in the list').to.deep.equal([true, false]);
+    el.view = 'timeline';
+    el.orientation = 'vertical';
+    await settle(el);
+    expect(shadow(el, '.lane-heads span').map((name) => name.matches(':dir(rtl)')), 'lane names over columns').to.deep.equal([true, false]);
   });
 });
 

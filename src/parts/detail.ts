@@ -33,9 +33,9 @@ export function renderDetail(view: DetailView): TemplateResult {
     <p class="when">${view.when}<span class="badge status-${event.status}">${statusWords[event.status]}</span></p>
     ${event.summary ? html`<p dir="auto">${event.summary}</p>` : nothing}
     <dl>
-      ${view.categoryLabel ? html`<dt>Category</dt><dd>${view.categoryLabel}</dd>` : nothing}
-      ${event.actors.length ? html`<dt>Actors</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
-      ${event.place ? html`<dt>Place</dt><dd>${event.place}</dd>` : nothing}
+      ${view.categoryLabel ? html`<dt>Category</dt><dd dir="auto">${view.categoryLabel}</dd>` : nothing}
+      ${event.actors.length ? html`<dt>Actors</dt><dd dir="auto">${event.actors.join(', ')}</dd>` : nothing}
+      ${event.place ? html`<dt>Place</dt><dd dir="auto">${event.place}</dd>` : nothing}
     </dl>
     ${source
       ? html`<figure class="source">

@@ -36,7 +36,7 @@ export function renderLegend(view: LegendView): TemplateResult {
               title="${c.shown ? 'Hide' : 'Show'} ${c.label} (${c.count})"
               @click=${() => view.onToggle(c.id)}
             >
-              <span class="key-mark" aria-hidden="true"></span>${c.label}
+              <span class="key-mark" aria-hidden="true"></span><bdi>${c.label}</bdi>
             </button>`,
           )}
         </div>`
