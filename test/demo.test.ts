@@ -58,6 +58,12 @@ describe('the demo page', () => {
     expect(timeline.shadowRoot!.querySelector('[part~="detail"] h2')!.textContent).to.contain('Russia–Belarus drills');
   });
 
+  it("the list example's entries say status and category apart, as built and minified", async () => {
+    const list = page.querySelector<CrisisTimeline>('crisis-timeline[view="list"]')!;
+    const meta = await until(() => list.shadowRoot!.querySelector('.list-meta'));
+    expect(meta.textContent).to.equal('Reported · Robotic missions');
+  });
+
   it('selecting an event on the timeline marks its sentence in the article', async () => {
     const mark = await until(() => timeline.shadowRoot!.querySelector<HTMLElement>('[data-id="truss-lavrov-talks"]'));
     mark.click();

@@ -38,7 +38,7 @@ export function renderList(view: ListView): TemplateResult {
           <span class="key-mark" aria-hidden="true"></span>
           <time datetime=${machineDate(event.start)}>${view.when(event)}</time>
           <button type="button" class="list-title" dir="auto" @click=${() => view.onSelect(event.id)}>${event.title}</button>
-          <span class="list-meta">${statusWords[event.status]}${event.category ? html` · <bdi>${view.categoryLabel(event.category)}</bdi>` : ''}</span>
+          <span class="list-meta">${statusWords[event.status]}${event.category ? ' · ' : ''}<bdi>${event.category ? view.categoryLabel(event.category) : ''}</bdi></span>
         </li>`,
       )}
     </ol>
