@@ -244,8 +244,8 @@ export class CrisisTimeline extends LitElement {
     return this.data.events.map((e) => e.event);
   }
   set events(value: TimelineData | null | undefined) {
-    this.assignedData = value ?? undefined;
-    this.dataChanged();
+    this.#assignedData = value ?? undefined;
+    this.#dataChanged();
     this.requestUpdate();
   }
 
@@ -256,7 +256,7 @@ export class CrisisTimeline extends LitElement {
 
   /** The time range in view (wall-clock time in the display zone, on the UTC calendar). */
   get visibleRange(): TimelineRange {
-    const [start, end] = this.scale.domain();
+    const [start, end] = this.#scale.domain();
     return { start, end };
   }
 
@@ -279,110 +279,110 @@ export class CrisisTimeline extends LitElement {
    * for nothing, just after the first frames).
    */
   private parts?: typeof import('./parts/on-demand.js');
-  private partsLoading?: Promise<unknown>;
+  #partsLoading?: Promise<unknown>;
   /** Key of the cluster badge under the pointer. */
   private hoveredCluster: string | null = null;
 
   // Nodes of the shadow DOM, looked up when needed.
-  private get plot(): HTMLElement {
+  get #plot(): HTMLElement {
     return this.renderRoot.querySelector('.plot')!;
   }
 
-  private get axisNode(): SVGSVGElement | null {
+  get #axisNode(): SVGSVGElement | null {
     return this.renderRoot.querySelector('.axis');
   }
 
-  private get eventList(): HTMLElement | null {
+  get #eventList(): HTMLElement | null {
     return this.renderRoot.querySelector('.events');
   }
 
-  private get clusterCanvas(): HTMLCanvasElement | null {
+  get #clusterCanvas(): HTMLCanvasElement | null {
     return this.renderRoot.querySelector('canvas.clusters');
   }
 
   /** Styled as a cluster badge (and exposed as the part): the canvas draws badges in its look. */
-  private get clusterProbe(): HTMLElement | null {
+  get #clusterProbe(): HTMLElement | null {
     return this.renderRoot.querySelector('.cluster.probe');
   }
 
-  private readonly zoom = new ZoomController(this, { onUserZoomEnd: () => this.onUserZoomEnd(), endInset: () => this.panelInset });
-  private readonly size = new ResizeController(this);
+  readonly #zoom = new ZoomController(this, { onUserZoomEnd: () => this.#onUserZoomEnd(), endInset: () => this.#panelInset });
+  readonly #size = new ResizeController(this);
   /** The host's own size: orientation="auto" follows it, as it does not change with the orientation. */
-  private readonly hostSize = new ResizeController(this);
-  private readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
-  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  readonly #hostSize = new ResizeController(this);
+  readonly #darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
+  readonly #reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
 
-  private assignedData?: TimelineData;
-  private dataRead = false;
-  private loadRequest?: AbortController;
+  #assignedData?: TimelineData;
+  #dataRead = false;
+  #loadRequest?: AbortController;
   /** A load was aborted by disconnectedCallback: connectedCallback starts it again. */
-  private loadInterrupted = false;
-  private loaded?: Promise<void>;
-  private model: TimelineModel = buildModel(noEvents().events, noEvents().times, { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
-  private modelStale = true;
-  private baseScale: TimeScale = scaleTime();
-  private scale: TimeScale = scaleTime();
-  private placed: Placed[] = [];
-  private clusters: PlacedCluster[] = [];
+  #loadInterrupted = false;
+  #loaded?: Promise<void>;
+  #model: TimelineModel = buildModel(noEvents().events, noEvents().times, { wallClock: (t) => t, groupBy: 'none', categories: null, meta: {} });
+  #modelStale = true;
+  #baseScale: TimeScale = scaleTime();
+  #scale: TimeScale = scaleTime();
+  #placed: Placed[] = [];
+  #clusters: PlacedCluster[] = [];
   /** Where the cluster badges were drawn (plot px), and from what: clusters (a new list with any change of size or axis), look and pixel ratio. */
-  private badges: Badge[] = [];
-  private badgeClusters?: PlacedCluster[];
-  private badgeLookDrawn?: BadgeLook;
-  private badgeRatio?: number;
+  #badges: Badge[] = [];
+  #badgeClusters?: PlacedCluster[];
+  #badgeLookDrawn?: BadgeLook;
+  #badgeRatio?: number;
   /** The look the badges are drawn in, what it was read for, and the check of it after a frame. */
-  private badgeLook?: BadgeLook;
-  private badgeLookFor?: string;
-  private lookCheck?: ReturnType<typeof setTimeout>;
-  private laneBoxes: LaneBox[] = [];
-  private ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
+  #badgeLook?: BadgeLook;
+  #badgeLookFor?: string;
+  #lookCheck?: ReturnType<typeof setTimeout>;
+  #laneBoxes: LaneBox[] = [];
+  #ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
   /** A view asked for (by zoomTo() or a link) before the data came, kept for it. */
-  private askedView?: [number, number];
+  #askedView?: [number, number];
   /** Reads and writes the URL hash: a chunk of its own, loaded with `hash-sync`. */
-  private hashLink?: HashSyncController;
-  private hashLoading?: Promise<unknown>;
+  #hashLink?: HashSyncController;
+  #hashLoading?: Promise<unknown>;
   /** The view to show once the size is known: a time window, or everything. */
-  private pendingView?: [number, number] | 'fit';
+  #pendingView?: [number, number] | 'fit';
   /** The element that had the focus before an update. */
-  private focusedElement: Element | null = null;
+  #focusedElement: Element | null = null;
   /** Move the keyboard focus to the focused event once it is drawn. */
-  private focusPending = false;
-  private labelWidths = new Float32Array(0);
+  #focusPending = false;
+  #labelWidths = new Float32Array(0);
   /** Instants to wall-clock time in the display zone, made when first needed. */
-  private wallClock?: WallClock;
+  #wallClock?: WallClock;
   /** The locale and the time zone in force, read once per update. */
-  private resolvedLocale?: string;
-  private displayZone?: string;
+  #resolvedLocale?: string;
+  #displayZone?: string;
   /** Accessible names of the events, by index, made when first needed. */
-  private spoken: string[] = [];
+  #spoken: string[] = [];
   /** Width of a title in the font of the labels (set up with the model). */
-  private textWidth?: (text: string) => number;
+  #textWidth?: (text: string) => number;
   /** Widths of the axis's major labels as drawn, each measured once. */
-  private majorWidths = new Map<string, number>();
+  #majorWidths = new Map<string, number>();
   /** Width of each lane's name as drawn over its first row (px), by lane key. */
-  private laneNameWidths = new Map<string, number>();
-  private categoryIndex = new Map<string, number>();
-  private categoryStyles = new Map<string, string>();
-  private limits?: string;
-  private emptyCentre?: number;
+  #laneNameWidths = new Map<string, number>();
+  #categoryIndex = new Map<string, number>();
+  #categoryStyles = new Map<string, string>();
+  #limits?: string;
+  #emptyCentre?: number;
   /** The direction the axis was last drawn in. */
-  private axisDrawn?: TimeAxis;
+  #axisDrawn?: TimeAxis;
   /** Size of a row (horizontal) or column (vertical) of events (px). */
-  private slotSize: number = geometry.rowHeight;
+  #slotSize: number = geometry.rowHeight;
   /** Counts the models made, so that the layout knows when to be redone. */
-  private modelVersion = 0;
+  #modelVersion = 0;
   /** What the current layout was made from (see willUpdate). */
-  private layoutInputs?: string;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private readonly warned = new Set<string>();
+  #layoutInputs?: string;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  readonly #warned = new Set<string>();
 
   // Lifecycle
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A load cut short by a removal starts again when the element is put back.
-    if (this.loadInterrupted) {
-      this.loadInterrupted = false;
-      this.dataChanged();
+    if (this.#loadInterrupted) {
+      this.#loadInterrupted = false;
+      this.#dataChanged();
     }
   }
 
@@ -391,98 +391,98 @@ export class CrisisTimeline extends LitElement {
     // Abort a load under way, and say so: load() ignores aborted requests, so without this
     // `loading` would stay true, getUpdateComplete() would spin on the settled `loaded`
     // promise (freezing the page) and nothing would reload on reconnection.
-    if (this.loading && this.loadRequest) {
-      this.loadInterrupted = true;
+    if (this.loading && this.#loadRequest) {
+      this.#loadInterrupted = true;
       this.loading = false;
     }
-    this.loadRequest?.abort();
-    this.loadRequest = undefined;
-    clearTimeout(this.announceTimer);
-    clearTimeout(this.lookCheck);
-    this.lookCheck = undefined;
+    this.#loadRequest?.abort();
+    this.#loadRequest = undefined;
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#lookCheck);
+    this.#lookCheck = undefined;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // A link opens the timeline at its view and event: the hash is read before an update.
-    if (this.hashSync && !this.hashLink) {
-      this.hashLoading ??= import('./controllers/hash-sync-controller.js').then(
+    if (this.hashSync && !this.#hashLink) {
+      this.#hashLoading ??= import('./controllers/hash-sync-controller.js').then(
         (m) => {
-          this.hashLink = new m.HashSyncController(this, {
-            has: (id) => this.model.indexOf.has(id),
-            view: () => (this.size.width ? this.scale.domain() : undefined),
+          this.#hashLink = new m.HashSyncController(this, {
+            has: (id) => this.#model.indexOf.has(id),
+            view: () => (this.#size.width ? this.#scale.domain() : undefined),
           });
         },
-        (error: unknown) => this.warnOnce(`hash-sync could not be loaded (${(error as Error).message}).`),
+        (error: unknown) => this.#warnOnce(`hash-sync could not be loaded (${(error as Error).message}).`),
       );
-      return this.hashLoading.then(() => super.scheduleUpdate());
+      return this.#hashLoading.then(() => super.scheduleUpdate());
     }
     return super.scheduleUpdate();
   }
 
   protected override firstUpdated(): void {
     // Fetched ahead, so that the first selection finds it at hand.
-    whenIdle(() => this.loadParts());
-    this.zoom.attach(this.plot);
-    this.size.observe(this.plot);
-    this.hostSize.observe(this);
+    whenIdle(() => this.#loadParts());
+    this.#zoom.attach(this.#plot);
+    this.#size.observe(this.#plot);
+    this.#hostSize.observe(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.focusedElement = this.shadowRoot?.activeElement ?? null;
-    const locale = this.readLocale();
-    if (locale !== this.resolvedLocale) this.spoken = [];
-    this.resolvedLocale = locale;
-    if (changed.has('timeZone')) this.displayZone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : undefined;
-    this.checkAttributes(changed);
+    this.#focusedElement = this.shadowRoot?.activeElement ?? null;
+    const locale = this.#readLocale();
+    if (locale !== this.#resolvedLocale) this.#spoken = [];
+    this.#resolvedLocale = locale;
+    if (changed.has('timeZone')) this.#displayZone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : undefined;
+    this.#checkAttributes(changed);
     // The first update reads the data; later, a new src replaces it (unless `events` was set).
-    if (!this.hasUpdated ? !this.dataRead : changed.has('src')) this.dataChanged();
+    if (!this.hasUpdated ? !this.#dataRead : changed.has('src')) this.#dataChanged();
     const modelInputs: PropertyKey[] = ['timeZone', 'groupBy', 'now', 'categories', 'data'];
-    if (modelInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.modelStale = true;
-    if (this.modelStale) {
-      this.rebuildModel();
-      const unknown = [...(this.categoryFilter ?? [])].filter((c) => !this.categoryIndex.has(c));
+    if (modelInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.#modelStale = true;
+    if (this.#modelStale) {
+      this.#rebuildModel();
+      const unknown = [...(this.#categoryFilter ?? [])].filter((c) => !this.#categoryIndex.has(c));
       if (unknown.length && this.data.events.length) {
-        this.warnOnce(`categories="${this.categories}": the data has no category ${unknown.join(', ')}; it has ${[...this.categoryIndex.keys()].join(', ')}.`);
+        this.#warnOnce(`categories="${this.categories}": the data has no category ${unknown.join(', ')}; it has ${[...this.#categoryIndex.keys()].join(', ')}.`);
       }
     }
-    if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.pendingView = this.requestedView() ?? this.pendingView;
-    if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.limits = undefined;
-    if (this.partsWanted) this.loadParts();
+    if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.#pendingView = this.#requestedView() ?? this.#pendingView;
+    if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('orientation')) this.#limits = undefined;
+    if (this.#partsWanted) this.#loadParts();
 
-    const { width, height } = this.size;
+    const { width, height } = this.#size;
     if (width <= 0) return;
-    this.updateZoomLimits(width, height);
-    if (this.pendingView) {
-      const view = this.pendingView;
-      this.pendingView = undefined;
-      this.zoom.setTransform(view === 'fit' ? zoomIdentity : this.transformFor(view[0], view[1]));
+    this.#updateZoomLimits(width, height);
+    if (this.#pendingView) {
+      const view = this.#pendingView;
+      this.#pendingView = undefined;
+      this.#zoom.setTransform(view === 'fit' ? zoomIdentity : this.#transformFor(view[0], view[1]));
     }
     // The panel has closed: the view may have to come back inside the data.
-    if (changed.has('selected') && this.selected === null) this.zoom.keepInside(this.animationTime);
-    const transform = this.zoom.transform;
-    this.scale = this.axis === 'x' ? transform.rescaleX(this.baseScale) : transform.rescaleY(this.baseScale);
+    if (changed.has('selected') && this.selected === null) this.#zoom.keepInside(this.#animationTime);
+    const transform = this.#zoom.transform;
+    this.#scale = this.#axis === 'x' ? transform.rescaleX(this.#baseScale) : transform.rescaleY(this.#baseScale);
     // An update that changes nothing the layout is made from (a hover, which elements
     // sliding under a still pointer cause in every frame of a zoom) keeps the layout.
-    const inputs = [width, height, ...this.scale.domain().map(Number), this.axis, this.groupBy, this.resolvedLocale, this.focused, this.selectedIndex, this.modelVersion].join('|');
-    if (inputs === this.layoutInputs) return;
-    this.layoutInputs = inputs;
-    this.ticks =
-      this.axis === 'x'
-        ? axisTicks(this.scale, { locale: this.resolvedLocale })
-        : axisTicks(this.scale, { locale: this.resolvedLocale, measure: () => 15, spacing: 10, merged: true });
-    this.layOut(width, height);
+    const inputs = [width, height, ...this.#scale.domain().map(Number), this.#axis, this.groupBy, this.#resolvedLocale, this.focused, this.#selectedIndex, this.#modelVersion].join('|');
+    if (inputs === this.#layoutInputs) return;
+    this.#layoutInputs = inputs;
+    this.#ticks =
+      this.#axis === 'x'
+        ? axisTicks(this.#scale, { locale: this.#resolvedLocale })
+        : axisTicks(this.#scale, { locale: this.#resolvedLocale, measure: () => 15, spacing: 10, merged: true });
+    this.#layOut(width, height);
   }
 
   protected override updated(): void {
-    this.drawAxis();
-    this.drawClusters();
+    this.#drawAxis();
+    this.#drawClusters();
     // The focused event left the view: keep the focus in the events rather than lose it to the page.
-    if (this.focusedElement && !this.focusedElement.isConnected) this.eventList?.focus({ preventScroll: true });
-    this.focusedElement = null;
-    if (this.focusPending) {
-      const element = this.eventElement(this.focused);
+    if (this.#focusedElement && !this.#focusedElement.isConnected) this.#eventList?.focus({ preventScroll: true });
+    this.#focusedElement = null;
+    if (this.#focusPending) {
+      const element = this.#eventElement(this.focused);
       if (element) {
-        this.focusPending = false;
+        this.#focusPending = false;
         element.focus({ preventScroll: true });
       }
     }
@@ -492,98 +492,98 @@ export class CrisisTimeline extends LitElement {
 
   /** Shows the time from `start` to `end` (Dates, ms, or ISO 8601 / EDTF strings). */
   zoomTo(start: Date | string | number, end: Date | string | number, options: { animate?: boolean } = {}): void {
-    const from = this.toTime(start, 'min');
-    const to = this.toTime(end, 'max');
+    const from = this.#toTime(start, 'min');
+    const to = this.#toTime(end, 'max');
     if (!(to > from)) {
-      this.warnOnce(`zoomTo(${String(start)}, ${String(end)}): that is not a time range.`);
+      this.#warnOnce(`zoomTo(${String(start)}, ${String(end)}): that is not a time range.`);
       return;
     }
     // Data still on its way would otherwise open at its own first view.
-    if (!this.data.events.length) this.askedView = [from, to];
-    if (!this.size.width) {
-      this.pendingView = [from, to];
+    if (!this.data.events.length) this.#askedView = [from, to];
+    if (!this.#size.width) {
+      this.#pendingView = [from, to];
       return;
     }
-    this.zoom.setTransform(this.transformFor(from, to), options.animate ? this.animationTime : 0);
+    this.#zoom.setTransform(this.#transformFor(from, to), options.animate ? this.#animationTime : 0);
   }
 
   /** Zooms by `factor` around the centre: 2 shows half as much time, 0.5 twice as much. */
   zoomBy(factor: number, options: { animate?: boolean } = {}): void {
-    if (factor > 0) this.zoom.scaleBy(factor, options.animate ? this.animationTime : 0);
+    if (factor > 0) this.#zoom.scaleBy(factor, options.animate ? this.#animationTime : 0);
   }
 
   /** Shows every event. */
   fit(options: { animate?: boolean } = {}): void {
-    if (!this.size.width) {
-      this.pendingView = 'fit';
+    if (!this.#size.width) {
+      this.#pendingView = 'fit';
       return;
     }
-    this.zoom.setTransform(zoomIdentity, options.animate ? this.animationTime : 0);
+    this.#zoom.setTransform(zoomIdentity, options.animate ? this.#animationTime : 0);
   }
 
   /** Selects the event with this id (null clears the selection), brings it into view and opens its details. */
   select(id: string | null, options: { animate?: boolean } = {}): void {
     // Data set since the last update: look the id up in it, not in the previous model.
-    if (this.modelStale) this.rebuildModel();
-    const index = id === null ? -1 : (this.model.indexOf.get(id) ?? -1);
+    if (this.#modelStale) this.#rebuildModel();
+    const index = id === null ? -1 : (this.#model.indexOf.get(id) ?? -1);
     if (id !== null && index < 0) {
-      this.warnOnce(`select("${id}"): there is no event with that id.`);
+      this.#warnOnce(`select("${id}"): there is no event with that id.`);
       return;
     }
     this.selected = id;
     if (index >= 0) {
       // An event of a hidden category is shown again: its category comes back.
-      const category = this.model.events.category(index);
-      const filter = this.categoryFilter;
+      const category = this.#model.events.category(index);
+      const filter = this.#categoryFilter;
       if (filter && !filter.has(category ?? '')) {
         this.categories = category === undefined ? null : [...filter, category].join(' ');
-        this.rebuildModel();
+        this.#rebuildModel();
       }
       this.focused = index;
-      this.reveal(index, options.animate ?? true);
+      this.#reveal(index, options.animate ?? true);
     }
   }
 
   /** Selects the next event in time (the first when none is selected): story mode. */
   next(): void {
-    this.step(1);
+    this.#step(1);
   }
 
   /** Selects the previous event in time (the last when none is selected). */
   previous(): void {
-    this.step(-1);
+    this.#step(-1);
   }
 
   // Rendering
 
   protected override render(): TemplateResult {
-    const selectedIndex = this.selectedIndex;
-    const tabStop = this.tabStop;
+    const selectedIndex = this.#selectedIndex;
+    const tabStop = this.#tabStop;
     // Where zooming in shows no more, a click on a cluster shows its next event: say so.
-    const atNarrowest = this.atNarrowest;
+    const atNarrowest = this.#atNarrowest;
     const list = this.view === 'list';
     return html`
       <div
         part="base"
-        class="base ${this.isDark ? 'dark' : ''} ${list ? 'list-view' : ''} ${this.axis === 'y' ? 'vertical' : ''}"
+        class="base ${this.#isDark ? 'dark' : ''} ${list ? 'list-view' : ''} ${this.#axis === 'y' ? 'vertical' : ''}"
         role="region"
         aria-label=${this.label || 'Timeline'}
         aria-roledescription="timeline"
-        @keydown=${this.onKeyDown}
+        @keydown=${this.#onKeyDown}
       >
-        ${this.noControls ? nothing : this.renderControls()}
-        ${this.axis === 'y' && this.groupBy !== 'none' && !list
+        ${this.noControls ? nothing : this.#renderControls()}
+        ${this.#axis === 'y' && this.groupBy !== 'none' && !list
           ? html`<div class="lane-heads" aria-hidden="true">
-              ${this.laneBoxes.map((lane) => html`<span dir="auto" style=${cssom(`left:${lane.top}px;width:${lane.height}px`)}>${lane.label}</span>`)}
+              ${this.#laneBoxes.map((lane) => html`<span dir="auto" style=${cssom(`left:${lane.top}px;width:${lane.height}px`)}>${lane.label}</span>`)}
             </div>`
           : nothing}
         <div
           class="plot ${this.hoveredCluster === null ? '' : atNarrowest ? 'over-cluster next' : 'over-cluster'}"
-          title=${this.clusterTitle(atNarrowest) ?? nothing}
+          title=${this.#clusterTitle(atNarrowest) ?? nothing}
           ?hidden=${list}
-          @click=${this.onPlotClick}
-          @pointermove=${this.onPlotPointerMove}
-          @pointerleave=${this.onPlotPointerLeave}
+          @click=${this.#onPlotClick}
+          @pointermove=${this.#onPlotPointerMove}
+          @pointerleave=${this.#onPlotPointerLeave}
         >
           <svg class="axis" part="axis" aria-hidden="true">
             <g class="grid"></g>
@@ -591,85 +591,85 @@ export class CrisisTimeline extends LitElement {
             <g class="minor"></g>
           </svg>
           <div class="axis-rule"></div>
-          ${this.laneBoxes.map(
+          ${this.#laneBoxes.map(
             (lane) => html`<div
               class="lane"
               part="lane"
               role="presentation"
-              style=${cssom(this.axis === 'x' ? `top:${lane.top}px;height:${lane.height}px` : `left:${lane.top}px;width:${lane.height}px`)}
+              style=${cssom(this.#axis === 'x' ? `top:${lane.top}px;height:${lane.height}px` : `left:${lane.top}px;width:${lane.height}px`)}
             >
               ${lane.label ? html`<span class="lane-label" dir="auto" aria-hidden="true">${lane.label}</span>` : nothing}
             </div>`,
           )}
-          ${this.renderNow()}
+          ${this.#renderNow()}
           <ol
             class="events"
             role="listbox"
             aria-label="Events, in time order"
             aria-describedby="keys"
-            tabindex=${this.placed.length ? '-1' : '0'}
-            @click=${this.onEventClick}
-            @pointerover=${this.onEventHover}
-            @pointerleave=${this.onEventLeave}
-            @focusin=${this.onEventFocus}
+            tabindex=${this.#placed.length ? '-1' : '0'}
+            @click=${this.#onEventClick}
+            @pointerover=${this.#onEventHover}
+            @pointerleave=${this.#onEventLeave}
+            @focusin=${this.#onEventFocus}
           >
-            ${repeat(this.placed, (p) => p.index, (p) => this.renderEvent(p, p.index === selectedIndex, p.index === tabStop))}
+            ${repeat(this.#placed, (p) => p.index, (p) => this.#renderEvent(p, p.index === selectedIndex, p.index === tabStop))}
           </ol>
           <canvas class="clusters" aria-hidden="true"></canvas>
           <span class="cluster probe" part="cluster" aria-hidden="true"></span>
-          <div class="visually-hidden" @click=${this.onClusterClick}>
+          <div class="visually-hidden" @click=${this.#onClusterClick}>
             ${repeat(
-              this.clusters,
+              this.#clusters,
               (c) => c.key,
               (c) => html`<button type="button" tabindex="-1" data-key=${c.key} aria-label="${countWords(c.count)} more here; ${atNarrowest ? 'show them one at a time' : 'zoom in to see them'}"></button>`,
             )}
           </div>
-          ${this.renderTooltip()}
+          ${this.#renderTooltip()}
           <p id="keys" class="visually-hidden">
             Arrow keys move between events, Enter opens one, Escape closes it; plus and minus zoom, shift with arrows pans, 0
             shows all.
           </p>
         </div>
-        ${list ? this.renderListView() : nothing}
+        ${list ? this.#renderListView() : nothing}
         ${this.loading ? html`<div class="status" role="status">Loading events…</div>` : nothing}
         ${!this.loading && !this.loadError && this.data.events.length === 0
           ? html`<div class="status" role="status">No events to show.</div>`
           : nothing}
-        ${this.noLegend || list ? nothing : this.renderLegend()}
-        ${selectedIndex >= 0 ? this.renderDetail(selectedIndex) : nothing}
-        ${this.renderNotice()}
+        ${this.noLegend || list ? nothing : this.#renderLegend()}
+        ${selectedIndex >= 0 ? this.#renderDetail(selectedIndex) : nothing}
+        ${this.#renderNotice()}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
     `;
   }
 
-  private renderControls(): TemplateResult {
+  #renderControls(): TemplateResult {
     const list = this.view === 'list';
-    const count = this.model.shown.length;
+    const count = this.#model.shown.length;
     return html`<div class="controls" part="controls" role="toolbar" aria-label="Timeline controls">
-      <button type="button" @click=${this.onZoomIn} aria-label="Zoom in" title="Zoom in (+)" ?disabled=${list}>${icons.plus}</button>
-      <button type="button" @click=${this.onZoomOut} aria-label="Zoom out" title="Zoom out (−)" ?disabled=${list}>${icons.minus}</button>
-      <button type="button" @click=${this.onFit} aria-label="Show all events" title="Show all events (0)" ?disabled=${list}>
+      <button type="button" @click=${this.#onZoomIn} aria-label="Zoom in" title="Zoom in (+)" ?disabled=${list}>${icons.plus}</button>
+      <button type="button" @click=${this.#onZoomOut} aria-label="Zoom out" title="Zoom out (−)" ?disabled=${list}>${icons.minus}</button>
+      <button type="button" @click=${this.#onFit} aria-label="Show all events" title="Show all events (0)" ?disabled=${list}>
         ${icons.fit}<span class="wide-only">All</span>
       </button>
       <span class="separator"></span>
       <button type="button" @click=${this.previous} aria-label="Previous event" title="Previous event" ?disabled=${!count}>${icons.previous}</button>
       <button type="button" @click=${this.next} aria-label="Next event" title="Next event" ?disabled=${!count}>${icons.next}</button>
-      <span class="range" aria-hidden="true">${list ? countWords(count) : this.rangeText()}</span>
-      <button type="button" @click=${this.onToggleView} aria-pressed=${list ? 'true' : 'false'} title="Show the events as a list">
+      <span class="range" aria-hidden="true">${list ? countWords(count) : this.#rangeText()}</span>
+      <button type="button" @click=${this.#onToggleView} aria-pressed=${list ? 'true' : 'false'} title="Show the events as a list">
         ${icons.list}<span class="wide-only">List</span><span class="visually-hidden">List view</span>
       </button>
     </div>`;
   }
 
-  private renderEvent(p: Placed, selected: boolean, tabStop: boolean): TemplateResult {
+  #renderEvent(p: Placed, selected: boolean, tabStop: boolean): TemplateResult {
     // The fields drawing needs are read off the resolved event: its TimelineEvent is not made.
-    const resolved = this.model.events.get(p.index);
+    const resolved = this.#model.events.get(p.index);
     const { start, end } = resolved;
     const range = end !== null;
     const fuzzyStart = range && (start.approximate || start.uncertain || isCoarse(start));
     const fuzzyEnd = range && (end === 'open' || end.approximate || end.uncertain || isCoarse(end));
-    const across = this.axis === 'y';
+    const across = this.#axis === 'y';
     // Along the axis the element spans the mark and (horizontally) the label; across it, a row or column.
     // Down a vertical axis the element is the label's box; a bar runs on from it as a rail.
     const top = across ? Math.max(p.x0, 0) : 0;
@@ -681,13 +681,13 @@ export class CrisisTimeline extends LitElement {
     // Positions (the element's, and its label's within it) are transforms: moving them in a
     // zoom frame costs no layout, only widths do.
     let style = across
-      ? `transform:translate(${p.y}px,${top}px);width:${this.slotSize - geometry.gap}px`
+      ? `transform:translate(${p.y}px,${top}px);width:${this.#slotSize - geometry.gap}px`
       : `transform:translate(${left}px,${p.y}px);width:${right - left}px`;
     // A date known only to the month or year, or roughly, spans its period as a faint band (::before).
     let band = '';
     if (!range && (isCoarse(start) || start.approximate || start.uncertain)) {
-      const b0 = this.scale(this.model.bandFrom[p.index]);
-      const b1 = this.scale(this.model.bandTo[p.index]);
+      const b0 = this.#scale(this.#model.bandFrom[p.index]);
+      const b1 = this.#scale(this.#model.bandTo[p.index]);
       if (b1 - b0 > geometry.markSize * 1.5) {
         band = start.approximate || start.uncertain ? ' band fuzzy' : ' band';
         style += `;--band-start:${b0 - left}px;--band-size:${b1 - b0}px`;
@@ -701,9 +701,9 @@ export class CrisisTimeline extends LitElement {
       data-id=${resolved.id}
       role="option"
       aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${this.accessibleText(p.index)}
+      aria-label=${this.#accessibleText(p.index)}
       tabindex=${tabStop ? '0' : '-1'}
-      style=${cssom(`${style};${this.colorStyle(resolved.category)}`)}
+      style=${cssom(`${style};${this.#colorStyle(resolved.category)}`)}
     ><span
         class="mark"
         style=${cssom(across ? (range ? `top:${p.x0 - top}px;height:${p.x1 - p.x0}px` : '') : `left:${p.x0 - left}px${range ? `;width:${p.x1 - p.x0}px` : ''}`)}
@@ -716,168 +716,168 @@ export class CrisisTimeline extends LitElement {
       ></span></li>`;
   }
 
-  private renderNow(): TemplateResult | typeof nothing {
-    const now = this.nowDate;
+  #renderNow(): TemplateResult | typeof nothing {
+    const now = this.#nowDate;
     if (!now) return nothing;
-    const at = this.scale((now.min + now.max) / 2);
-    if (at < 0 || at > this.length) return nothing;
-    const style = `${this.axis === 'x' ? 'left' : 'top'}:${at}px`;
-    const label = this.nowLabel(now);
+    const at = this.#scale((now.min + now.max) / 2);
+    if (at < 0 || at > this.#length) return nothing;
+    const style = `${this.#axis === 'x' ? 'left' : 'top'}:${at}px`;
+    const label = this.#nowLabel(now);
     // Near the far edge the label goes to the other side of its line, if that side has more
     // room (its width is estimated; down a vertical axis it takes up to four lines).
-    const room = this.length - at;
-    const flip = room < (this.axis === 'x' ? label.length * 7 + 16 : 60) && at > room;
+    const room = this.#length - at;
+    const flip = room < (this.#axis === 'x' ? label.length * 7 + 16 : 60) && at > room;
     return html`<div class="now ${flip ? 'flip' : ''}" style=${cssom(style)} aria-hidden="true"><span>${label}</span></div>`;
   }
 
-  private renderTooltip(): TemplateResult | typeof nothing {
+  #renderTooltip(): TemplateResult | typeof nothing {
     const template = this.parts?.renderTooltip;
     if (this.noTooltip || !template) return nothing;
-    const index = this.hovered >= 0 ? this.hovered : this.keyboardFocused ? this.focused : -1;
-    const p = this.placed.find((e) => e.index === index);
+    const index = this.hovered >= 0 ? this.hovered : this.#keyboardFocused ? this.focused : -1;
+    const p = this.#placed.find((e) => e.index === index);
     // The selected event's detail panel says all a tooltip would, and more.
-    if (!p || index === this.selectedIndex) return nothing;
-    const resolved = this.model.events.get(p.index);
+    if (!p || index === this.#selectedIndex) return nothing;
+    const resolved = this.#model.events.get(p.index);
     // Under the event when there is room, else over it; kept inside the plot.
-    const [x, y, bottom] = this.axis === 'x' ? [p.x0, p.y, p.y + geometry.eventHeight] : [p.y, p.x0, p.x1];
-    const below = bottom + 64 < this.size.height;
-    const left = Math.min(Math.max(x, 4), Math.max(4, this.size.width - 324));
-    return template({ title: resolved.title, when: this.dateText(resolved), status: resolved.status, left, top: below ? bottom + 4 : y - 4, below });
+    const [x, y, bottom] = this.#axis === 'x' ? [p.x0, p.y, p.y + geometry.eventHeight] : [p.y, p.x0, p.x1];
+    const below = bottom + 64 < this.#size.height;
+    const left = Math.min(Math.max(x, 4), Math.max(4, this.#size.width - 324));
+    return template({ title: resolved.title, when: this.#dateText(resolved), status: resolved.status, left, top: below ? bottom + 4 : y - 4, below });
   }
 
-  private renderDetail(index: number): TemplateResult | typeof nothing {
+  #renderDetail(index: number): TemplateResult | typeof nothing {
     const template = this.parts?.renderDetail;
     if (!template) return nothing;
-    const resolved = this.model.events.get(index);
+    const resolved = this.#model.events.get(index);
     const { event } = resolved;
     const documents = this.data.meta.documents;
     const document = documents?.find((d) => d.id === event.source?.document) ?? documents?.[0];
     return template({
       resolved,
-      when: this.dateText(resolved),
-      categoryLabel: event.category && this.categoryLabel(event.category),
+      when: this.#dateText(resolved),
+      categoryLabel: event.category && this.#categoryLabel(event.category),
       document,
-      published: document?.published && this.formatEdtf(document.published),
-      style: this.colorStyle(event.category),
-      onClose: this.onCloseDetail,
+      published: document?.published && this.#formatEdtf(document.published),
+      style: this.#colorStyle(event.category),
+      onClose: this.#onCloseDetail,
     });
   }
 
-  private loadParts(): void {
-    this.partsLoading ??= import('./parts/on-demand.js').then(
+  #loadParts(): void {
+    this.#partsLoading ??= import('./parts/on-demand.js').then(
       (m) => {
         this.parts = m;
         adoptStyles(this.renderRoot as ShadowRoot, [...CrisisTimeline.elementStyles, m.partStyles]);
-        if (this.partsWanted) this.requestUpdate();
+        if (this.#partsWanted) this.requestUpdate();
       },
       (error: unknown) => {
-        this.partsLoading = undefined; // the next update that needs them tries again
-        this.warnOnce(`The detail panel, list view and list of problems could not be loaded (${(error as Error).message}).`);
+        this.#partsLoading = undefined; // the next update that needs them tries again
+        this.#warnOnce(`The detail panel, list view and list of problems could not be loaded (${(error as Error).message}).`);
       },
     );
   }
 
-  private renderLegend(): TemplateResult {
-    const counts = this.model.categoryCounts;
-    const filter = this.categoryFilter;
-    const now = this.nowDate;
+  #renderLegend(): TemplateResult {
+    const counts = this.#model.categoryCounts;
+    const filter = this.#categoryFilter;
+    const now = this.#nowDate;
     return renderLegend({
-      categories: [...this.categoryIndex.keys()].map((id) => ({
+      categories: [...this.#categoryIndex.keys()].map((id) => ({
         id,
-        label: this.categoryLabel(id),
-        style: this.colorStyle(id),
+        label: this.#categoryLabel(id),
+        style: this.#colorStyle(id),
         shown: !filter || filter.has(id),
         count: counts.get(id) ?? 0,
       })),
-      nowLabel: now ? this.nowLabel(now) : undefined,
+      nowLabel: now ? this.#nowLabel(now) : undefined,
       keyOpen: this.keyOpen,
-      onToggle: this.onToggleCategory,
+      onToggle: this.#onToggleCategory,
       onToggleKey: () => (this.keyOpen = !this.keyOpen),
     });
   }
 
-  private renderListView(): TemplateResult | typeof nothing {
+  #renderListView(): TemplateResult | typeof nothing {
     const renderList = this.parts?.renderList;
     if (!renderList) return nothing;
-    const shown = this.model.shown;
+    const shown = this.#model.shown;
     return renderList({
-      events: Array.from(shown.subarray(0, this.listLength), (i) => this.model.events.get(i)),
+      events: Array.from(shown.subarray(0, this.listLength), (i) => this.#model.events.get(i)),
       more: Math.max(0, shown.length - this.listLength),
-      when: (event) => this.dateText(event),
-      categoryLabel: (id) => this.categoryLabel(id),
-      style: (category) => this.colorStyle(category),
+      when: (event) => this.#dateText(event),
+      categoryLabel: (id) => this.#categoryLabel(id),
+      style: (category) => this.#colorStyle(category),
       selected: this.selected,
-      onSelect: (id) => this.userSelect(id),
+      onSelect: (id) => this.#userSelect(id),
       onMore: () => (this.listLength += listPage),
     });
   }
 
-  private renderNotice(): TemplateResult | typeof nothing {
-    const errors = this.errors;
+  #renderNotice(): TemplateResult | typeof nothing {
+    const errors = this.#errors;
     if (!this.loadError && errors.length === 0) return nothing;
     return html`<div class="notice" part="notice" role="alert" ?hidden=${!this.noticeOpen}>
-      <button type="button" class="close" aria-label="Dismiss" @click=${this.onDismissNotice}>×</button>
+      <button type="button" class="close" aria-label="Dismiss" @click=${this.#onDismissNotice}>×</button>
       ${this.loadError
         ? html`<strong>The events could not be loaded.</strong> ${this.loadError}
-            <div><button type="button" class="retry" @click=${this.onRetry}>Try again</button></div>`
+            <div><button type="button" class="retry" @click=${this.#onRetry}>Try again</button></div>`
         : (this.parts?.renderProblems(errors) ?? html`<strong>${errorSummary(errors)}</strong>`)}
     </div>`;
   }
 
   /** Draws the cluster badges, when the clusters, the plot's size or the badges' look changed. */
-  private drawClusters(): void {
-    const canvas = this.clusterCanvas;
-    const probe = this.clusterProbe;
+  #drawClusters(): void {
+    const canvas = this.#clusterCanvas;
+    const probe = this.#clusterProbe;
     if (!canvas || !probe) return;
-    if (!this.clusters.length) {
+    if (!this.#clusters.length) {
       // Nothing to draw, and no look to read (which would force a layout).
       clearBadges(canvas);
-      this.badges = [];
+      this.#badges = [];
       return;
     }
-    const { width, height } = this.size;
+    const { width, height } = this.#size;
     // Reading a computed style here forces a layout (the base is a size container for its
     // container queries): a zoom frame draws in the look last read, which is read now only
     // when the scheme or the size changed, and checked again once the frame is painted.
-    const lookFor = `${this.isDark}|${width}|${height}`;
-    if (!this.badgeLook || lookFor !== this.badgeLookFor) {
-      this.badgeLook = readLook(probe);
-      this.badgeLookFor = lookFor;
+    const lookFor = `${this.#isDark}|${width}|${height}`;
+    if (!this.#badgeLook || lookFor !== this.#badgeLookFor) {
+      this.#badgeLook = readLook(probe);
+      this.#badgeLookFor = lookFor;
     }
-    const look = this.badgeLook;
-    if (this.lookCheck === undefined) {
-      this.lookCheck = setTimeout(() => {
-        this.lookCheck = undefined;
-        if (!this.clusterProbe || JSON.stringify(readLook(this.clusterProbe)) === JSON.stringify(this.badgeLook)) return;
-        this.badgeLook = undefined;
-        this.drawClusters();
+    const look = this.#badgeLook;
+    if (this.#lookCheck === undefined) {
+      this.#lookCheck = setTimeout(() => {
+        this.#lookCheck = undefined;
+        if (!this.#clusterProbe || JSON.stringify(readLook(this.#clusterProbe)) === JSON.stringify(this.#badgeLook)) return;
+        this.#badgeLook = undefined;
+        this.#drawClusters();
       });
     }
     const ratio = window.devicePixelRatio || 1;
-    if (this.badgeClusters === this.clusters && this.badgeLookDrawn === look && this.badgeRatio === ratio) return;
-    this.badgeClusters = this.clusters;
-    this.badgeLookDrawn = look;
-    this.badgeRatio = ratio;
+    if (this.#badgeClusters === this.#clusters && this.#badgeLookDrawn === look && this.#badgeRatio === ratio) return;
+    this.#badgeClusters = this.#clusters;
+    this.#badgeLookDrawn = look;
+    this.#badgeRatio = ratio;
     // Badges as tall as an event, or as a row where rows are closer (centred on it).
-    const badgeHeight = Math.min(geometry.eventHeight, this.slotSize - 3);
+    const badgeHeight = Math.min(geometry.eventHeight, this.#slotSize - 3);
     const across = (geometry.eventHeight - badgeHeight) / 2;
-    const specs = this.clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y + across }));
-    this.badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.axis, badgeHeight });
+    const specs = this.#clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y + across }));
+    this.#badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.#axis, badgeHeight });
   }
 
   /** The native tooltip of the badge under the pointer. */
-  private clusterTitle(atNarrowest: boolean): string | undefined {
-    const cluster = this.hoveredCluster === null ? undefined : this.clusters.find((c) => c.key === this.hoveredCluster);
+  #clusterTitle(atNarrowest: boolean): string | undefined {
+    const cluster = this.hoveredCluster === null ? undefined : this.#clusters.find((c) => c.key === this.hoveredCluster);
     return cluster && `${countWords(cluster.count)}: ${atNarrowest ? 'show the next' : 'zoom in'}`;
   }
 
   /** Draws the axis with d3 into the groups rendered above: along the top, or down the left side. */
-  private drawAxis(): void {
-    if (!this.axisNode || !this.size.width) return;
-    const svg = select(this.axisNode);
-    const scale = this.scale;
-    const { minor, major } = this.ticks;
-    const horizontal = this.axis === 'x';
+  #drawAxis(): void {
+    if (!this.#axisNode || !this.#size.width) return;
+    const svg = select(this.#axisNode);
+    const scale = this.#scale;
+    const { minor, major } = this.#ticks;
+    const horizontal = this.#axis === 'x';
     const axis = (ticks: typeof minor, size: number) => {
       const labels = new Map(ticks.map((t) => [t.value, t.label]));
       return (horizontal ? axisTop<Date>(scale) : axisLeft<Date>(scale))
@@ -888,10 +888,10 @@ export class CrisisTimeline extends LitElement {
     };
     const place = (name: string, x: number, y: number) => svg.select<SVGGElement>(name).attr('transform', `translate(${x},${y})`);
     // A turned axis starts afresh: d3 would keep the old direction's line ends.
-    if (this.axisDrawn !== this.axis) svg.selectAll('g > *').remove();
-    this.axisDrawn = this.axis;
+    if (this.#axisDrawn !== this.#axis) svg.selectAll('g > *').remove();
+    this.#axisDrawn = this.#axis;
     // Grid lines at the minor ticks: one path, not an element each.
-    const { width, height } = this.size;
+    const { width, height } = this.#size;
     const grid = minor.map((t) => Math.round(scale(t.value)) + 0.5);
     const lines = horizontal ? grid.map((x) => `M${x},0V${height}`) : grid.map((y) => `M0,${y}H${width}`);
     place('.grid', horizontal ? 0 : geometry.axisWidth, horizontal ? geometry.axisHeight : 0)
@@ -916,7 +916,7 @@ export class CrisisTimeline extends LitElement {
     // Each label is measured as drawn once, all before any moves, so as to lay out once at most.
     const positions = major.map((t) => scale(t.value));
     const texts = majorGroup.selectAll<SVGTextElement, unknown>('text');
-    const widths = this.majorWidths;
+    const widths = this.#majorWidths;
     texts.each(function (_, i) {
       const label = major[i].label;
       // Nothing is drawn while the plot is hidden (the list view): measured later, then.
@@ -944,13 +944,13 @@ export class CrisisTimeline extends LitElement {
    * Places the events of each lane in rows (horizontal) or columns (vertical) beside
    * the time axis; `Placed.y` is the position across the axis.
    */
-  private layOut(width: number, height: number): void {
-    const { lanes } = this.model;
-    const vertical = this.axis === 'y';
+  #layOut(width: number, height: number): void {
+    const { lanes } = this.#model;
+    const vertical = this.#axis === 'y';
     const start = vertical ? geometry.axisWidth : geometry.axisHeight + 4;
     // The reference date's label sits at the foot of its line: rows stop above it, wherever
     // the line is, so that panning it into view moves nothing.
-    const foot = !vertical && this.nowDate ? geometry.nowLabel : 0;
+    const foot = !vertical && this.#nowDate ? geometry.nowLabel : 0;
     const room = Math.max(0, (vertical ? width : height) - start - 2 - foot);
     const laneSize = lanes.length ? room / lanes.length : room;
     // A lane's name takes a line of its own when the lane has room for it and two rows;
@@ -964,15 +964,15 @@ export class CrisisTimeline extends LitElement {
       ? Math.max(1, Math.floor((laneSize - strip) / column))
       : Math.max(2, Math.floor((laneSize - header) / geometry.rowHeight));
     // A lane too thin for two rows of full height draws them closer, rather than into the next lane.
-    this.slotSize = vertical ? (laneSize - strip) / rows : Math.min(geometry.rowHeight, (laneSize - header) / rows);
-    const [d0, d1] = this.scale.domain().map(Number);
-    const k = this.length / (d1 - d0);
+    this.#slotSize = vertical ? (laneSize - strip) / rows : Math.min(geometry.rowHeight, (laneSize - header) / rows);
+    const [d0, d1] = this.#scale.domain().map(Number);
+    const k = this.#length / (d1 - d0);
     const b = -d0 * k;
-    const pinned = this.focused >= 0 ? this.focused : this.selectedIndex >= 0 ? this.selectedIndex : undefined;
+    const pinned = this.focused >= 0 ? this.focused : this.#selectedIndex >= 0 ? this.#selectedIndex : undefined;
     const options: PackOptions = {
       k,
       b,
-      width: this.length,
+      width: this.#length,
       rows,
       bucket: cellSize(geometry.clusterCell / k),
       gap: geometry.gap,
@@ -994,7 +994,7 @@ export class CrisisTimeline extends LitElement {
             minBar: geometry.minBar,
             labelGap: geometry.labelGap,
             minLabel: geometry.minLabel,
-            labelWidth: this.labelWidth,
+            labelWidth: this.#labelWidth,
             // Crowded: long bars give up their rows past their titles and run on as rails
             // beneath later events, so that more events are drawn one by one.
             railsWhenCrowded: true,
@@ -1002,11 +1002,11 @@ export class CrisisTimeline extends LitElement {
     };
     const placed: Placed[] = [];
     const clusters: PlacedCluster[] = [];
-    this.laneBoxes = lanes.map((lane, i) => {
+    this.#laneBoxes = lanes.map((lane, i) => {
       const laneStart = start + i * laneSize;
-      const first = vertical ? laneStart + 2 : laneStart + header + (this.slotSize - geometry.eventHeight) / 2;
+      const first = vertical ? laneStart + 2 : laneStart + header + (this.#slotSize - geometry.eventHeight) / 2;
       // In a lane too thin for a line of its own, the name sits over the start of the first row.
-      const nameWidth = this.laneNameWidths.get(lane.key);
+      const nameWidth = this.#laneNameWidths.get(lane.key);
       const laneOptions = !header && lane.label && !vertical && nameWidth ? { ...options, reserve: geometry.laneNameLeft + nameWidth } : options;
       let layout = packLane(lane.events, laneOptions);
       // The focused or selected event must be drawn; pin it only when it was not, so that
@@ -1015,130 +1015,130 @@ export class CrisisTimeline extends LitElement {
         layout = packLane(lane.events, { ...laneOptions, rails: layout.rails, pinned });
       }
       const { rails } = layout;
-      for (const e of layout.events) placed.push({ ...e, y: first + e.row * this.slotSize, lane: i, rail: rails });
-      for (const c of layout.clusters) clusters.push({ ...c, y: first + c.row * this.slotSize, key: `${i}:${c.cellStart}` });
+      for (const e of layout.events) placed.push({ ...e, y: first + e.row * this.#slotSize, lane: i, rail: rails });
+      for (const c of layout.clusters) clusters.push({ ...c, y: first + c.row * this.#slotSize, key: `${i}:${c.cellStart}` });
       return { label: lane.label, top: laneStart - 2, height: laneSize };
     });
     // Chronological order in the DOM, for reading and tabbing.
     placed.sort((a, b) => a.index - b.index);
-    this.placed = placed;
-    this.clusters = clusters;
+    this.#placed = placed;
+    this.#clusters = clusters;
   }
 
-  private readonly labelWidth = (index: number): number => {
-    let width = this.labelWidths[index];
+  readonly #labelWidth = (index: number): number => {
+    let width = this.#labelWidths[index];
     if (Number.isNaN(width)) {
-      const title = this.model.events.title(index);
-      width = this.textWidth ? this.textWidth(title) + 2 : title.length * 7;
+      const title = this.#model.events.title(index);
+      width = this.#textWidth ? this.#textWidth(title) + 2 : title.length * 7;
       width = Math.min(geometry.maxLabel, Math.ceil(width));
-      this.labelWidths[index] = width;
+      this.#labelWidths[index] = width;
     }
     return width;
   };
 
-  private rebuildModel(): void {
-    this.modelStale = false;
-    this.modelVersion++;
+  #rebuildModel(): void {
+    this.#modelStale = false;
+    this.#modelVersion++;
     // The layout indexes the old model: drop it (layOut() redoes it when the plot has a width;
     // while the plot is hidden it must not render events of the old data).
-    this.placed = [];
-    this.clusters = [];
+    this.#placed = [];
+    this.#clusters = [];
     this.hovered = -1;
     const { events, times, meta } = this.data;
-    const now = this.nowDate;
-    const focusedId = this.model.events.id(this.focused);
-    this.wallClock = undefined;
-    this.model = buildModel(events, times, {
-      wallClock: this.clock(),
+    const now = this.#nowDate;
+    const focusedId = this.#model.events.id(this.focused);
+    this.#wallClock = undefined;
+    this.#model = buildModel(events, times, {
+      wallClock: this.#clock(),
       groupBy: this.groupBy, // checkAttributes has made it one of the accepted values
-      categories: this.categoryFilter,
+      categories: this.#categoryFilter,
       meta,
       openEndAt: now ? now.max : undefined,
     });
-    this.focused = focusedId === undefined ? -1 : (this.model.indexOf.get(focusedId) ?? -1);
-    this.labelWidths = new Float32Array(events.length).fill(NaN);
-    this.spoken = [];
+    this.focused = focusedId === undefined ? -1 : (this.#model.indexOf.get(focusedId) ?? -1);
+    this.#labelWidths = new Float32Array(events.length).fill(NaN);
+    this.#spoken = [];
     const context = document.createElement('canvas').getContext('2d');
-    this.laneNameWidths = new Map();
+    this.#laneNameWidths = new Map();
     if (context) {
       const style = getComputedStyle(this);
       // Lane names as .lane-label draws them: 11 px semibold capitals, spaced 0.04em, padded 4 px.
       context.font = `600 11px ${style.fontFamily}`;
-      for (const lane of this.model.lanes) {
+      for (const lane of this.#model.lanes) {
         const name = lane.label.toUpperCase();
-        this.laneNameWidths.set(lane.key, Math.ceil(context.measureText(name).width + name.length * 0.44 + 8));
+        this.#laneNameWidths.set(lane.key, Math.ceil(context.measureText(name).width + name.length * 0.44 + 8));
       }
       context.font = `${style.fontSize} ${style.fontFamily}`;
-      this.textWidth = textWidths((text) => context.measureText(text).width);
+      this.#textWidth = textWidths((text) => context.measureText(text).width);
     }
-    this.majorWidths.clear(); // the font may have changed too
-    this.categoryIndex = new Map();
-    this.categoryStyles = new Map();
-    for (const c of meta.categories ?? []) this.categoryIndex.set(c.id, this.categoryIndex.size);
+    this.#majorWidths.clear(); // the font may have changed too
+    this.#categoryIndex = new Map();
+    this.#categoryStyles = new Map();
+    for (const c of meta.categories ?? []) this.#categoryIndex.set(c.id, this.#categoryIndex.size);
     // Then the others, in the order they first appear.
-    for (const c of this.model.categoryCounts.keys()) {
-      if (!this.categoryIndex.has(c)) this.categoryIndex.set(c, this.categoryIndex.size);
+    for (const c of this.#model.categoryCounts.keys()) {
+      if (!this.#categoryIndex.has(c)) this.#categoryIndex.set(c, this.#categoryIndex.size);
     }
-    this.limits = undefined;
+    this.#limits = undefined;
   }
 
   /** Sets the base scale (everything in view at zoom 1) and the zoom limits when they change. */
-  private updateZoomLimits(width: number, height: number): void {
-    let [min, max] = this.model.extent;
-    const now = this.nowDate;
+  #updateZoomLimits(width: number, height: number): void {
+    let [min, max] = this.#model.extent;
+    const now = this.#nowDate;
     if (Number.isNaN(min)) {
       // No events: two months around the reference date, or around the day the data came.
-      this.emptyCentre ??= Date.now();
-      const centre = now ? now.min : this.emptyCentre;
+      this.#emptyCentre ??= Date.now();
+      const centre = now ? now.min : this.#emptyCentre;
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
     // A view asked for with start and end is shown as asked, even where it reaches past the
     // data; and the reference date can be seen, wherever it is.
-    for (const [from, to] of [this.requestedView() ?? [min, max], now ? [now.min, now.max] : [min, max]]) {
+    for (const [from, to] of [this.#requestedView() ?? [min, max], now ? [now.min, now.max] : [min, max]]) {
       [min, max] = [Math.min(min, from), Math.max(max, to)];
     }
-    const minSpan = this.narrowest;
+    const minSpan = this.#narrowest;
     // At least a few of the narrowest views wide, with the data in the middle; and seven of
     // the finest dates given (a week for data given by days, seven months for months), each
     // at most 80 px wide, so that the ticks are no finer than the dates: a lone day is not
     // drawn among hour ticks as if its time of day were known.
-    const span = Math.max(max - min, minSpan * 4, this.model.finest * Math.max(7, this.length / 80));
+    const span = Math.max(max - min, minSpan * 4, this.#model.finest * Math.max(7, this.#length / 80));
     const margin = span * 0.05;
     const middle = (min + max) / 2;
     const domain = [middle - span / 2 - margin, middle + span / 2 + margin];
     const full = domain[1] - domain[0];
-    const maxSpan = this.spanAttribute('max-span', this.maxSpan) ?? full;
-    const axis = this.axis;
+    const maxSpan = this.#spanAttribute('max-span', this.maxSpan) ?? full;
+    const axis = this.#axis;
     const key = `${domain.join()}|${width}|${height}|${minSpan}|${maxSpan}|${axis}`;
-    if (key === this.limits) return;
-    const previous = this.limits ? this.scale.domain().map(Number) : null;
-    this.limits = key;
-    this.baseScale = scaleTime(domain, [0, this.length]);
+    if (key === this.#limits) return;
+    const previous = this.#limits ? this.#scale.domain().map(Number) : null;
+    this.#limits = key;
+    this.#baseScale = scaleTime(domain, [0, this.#length]);
     const minScale = full / Math.max(maxSpan, minSpan);
-    this.zoom.setLimits({ width, height, axis, minScale, maxScale: Math.max(minScale, full / minSpan) });
-    if (previous && !this.pendingView) this.pendingView = [previous[0], previous[1]];
-    if (!previous && !this.pendingView) this.pendingView = this.requestedView() ?? this.focusView() ?? 'fit';
+    this.#zoom.setLimits({ width, height, axis, minScale, maxScale: Math.max(minScale, full / minSpan) });
+    if (previous && !this.#pendingView) this.#pendingView = [previous[0], previous[1]];
+    if (!previous && !this.#pendingView) this.#pendingView = this.#requestedView() ?? this.#focusView() ?? 'fit';
   }
 
   /** The zoom transform that shows [from, to]. */
-  private transformFor(from: number, to: number) {
-    const p0 = this.baseScale(from);
-    const p1 = this.baseScale(to);
-    const k = this.length / Math.max(p1 - p0, 1e-9);
-    return axisTransform(this.axis, k, -k * p0);
+  #transformFor(from: number, to: number) {
+    const p0 = this.#baseScale(from);
+    const p1 = this.#baseScale(to);
+    const k = this.#length / Math.max(p1 - p0, 1e-9);
+    return axisTransform(this.#axis, k, -k * p0);
   }
 
   /** Moves the view, if need be (or always, to centre it), so the event at `index` is well inside it. */
-  private reveal(index: number, animate: boolean, centre = false): void {
-    const from = this.model.from[index];
-    const to = this.model.to[index];
-    const [v0, v1] = this.scale.domain().map(Number);
+  #reveal(index: number, animate: boolean, centre = false): void {
+    const from = this.#model.from[index];
+    const to = this.#model.to[index];
+    const [v0, v1] = this.#scale.domain().map(Number);
     const span = v1 - v0;
-    const covered = this.panelInset / this.size.width;
+    const covered = this.#panelInset / this.#size.width;
     const end = v1 - span * covered;
     // A bar counts as in view when enough of it is; a point when it is clear of the edges.
     const visible = from < to ? Math.min(to, end) - Math.max(from, v0) > span * 0.1 : from >= v0 + span * 0.02 && from <= end - span * 0.2;
-    const p = this.placed.find((e) => e.index === index);
+    const p = this.#placed.find((e) => e.index === index);
     if (visible && p && !centre) return;
     // Centre it in the uncovered part: at this zoom if it fits, else zoomed out to it, or in from far away.
     let wanted = span;
@@ -1152,24 +1152,24 @@ export class CrisisTimeline extends LitElement {
   }
 
   /** Moves the keyboard focus to the event at `index`, bringing it into view. */
-  private moveFocus(index: number): void {
-    if (index < 0 || index >= this.model.events.length) return;
+  #moveFocus(index: number): void {
+    if (index < 0 || index >= this.#model.events.length) return;
     this.focused = index;
-    this.focusPending = true;
-    this.reveal(index, false);
+    this.#focusPending = true;
+    this.#reveal(index, false);
     this.requestUpdate();
   }
 
-  private step(direction: 1 | -1): void {
-    const shown = this.model.shown;
+  #step(direction: 1 | -1): void {
+    const shown = this.#model.shown;
     if (!shown.length) return;
-    const current = this.selectedIndex;
+    const current = this.#selectedIndex;
     let position = current < 0 ? (direction > 0 ? 0 : shown.length - 1) : indexIn(shown, current) + direction;
     position = Math.max(0, Math.min(shown.length - 1, position));
-    const id = this.model.events.id(shown[position])!;
-    this.userSelect(id);
+    const id = this.#model.events.id(shown[position])!;
+    this.#userSelect(id);
     this.focused = shown[position];
-    this.reveal(shown[position], true, true);
+    this.#reveal(shown[position], true, true);
   }
 
   // Data
@@ -1178,33 +1178,33 @@ export class CrisisTimeline extends LitElement {
    * Reads the data from wherever it comes, in this order: the `events` property, `src`,
    * inline JSON, an inline list of events, the built-in dataset.
    */
-  private dataChanged(): void {
-    this.dataRead = true;
-    this.loadRequest?.abort();
-    this.loadRequest = undefined;
+  #dataChanged(): void {
+    this.#dataRead = true;
+    this.#loadRequest?.abort();
+    this.#loadRequest = undefined;
     this.loading = false;
     this.loadError = null;
-    if (this.assignedData !== undefined) {
-      this.accept(this.assignedData);
+    if (this.#assignedData !== undefined) {
+      this.#accept(this.#assignedData);
     } else if (this.src) {
-      void this.load(this.src);
+      void this.#load(this.src);
     } else {
       const inline = this.querySelector(':scope > script[type="application/json"]');
       if (inline) {
         try {
-          this.accept(JSON.parse(inline.textContent ?? ''));
+          this.#accept(JSON.parse(inline.textContent ?? ''));
         } catch (error) {
-          this.fail(`The inline JSON data is not valid JSON (${(error as Error).message}).`);
+          this.#fail(`The inline JSON data is not valid JSON (${(error as Error).message}).`);
         }
       } else if (this.querySelector(':scope > ol, :scope > ul')) {
         // The reader of a list in markup is a module of its own, like the built-in dataset.
-        void this.pending(
+        void this.#pending(
           () => import('./data/markup.js').then((m) => m.readMarkup(this) ?? []),
-          (data) => this.accept(data),
+          (data) => this.#accept(data),
           (error) => `The list of events could not be read (${(error as Error).message}).`,
         );
       } else {
-        void this.load(null);
+        void this.#load(null);
       }
     }
   }
@@ -1214,13 +1214,13 @@ export class CrisisTimeline extends LitElement {
    * dataset and the fetcher are modules of their own: pages that give their data inline
    * or by property download neither.
    */
-  private load(url: string | null): Promise<void> {
-    return this.pending(
+  #load(url: string | null): Promise<void> {
+    return this.#pending(
       (signal) =>
         url === null
           ? import('./data/article-events.json', { with: { type: 'json' } }).then((m: { default: unknown }) => m.default)
           : import('./data/fetch-data.js').then((m) => m.fetchData(url, { signal })),
-      (data) => this.accept(data),
+      (data) => this.#accept(data),
       (error) => (url === null ? `The built-in dataset could not be loaded (${(error as Error).message}).` : (error as Error).message),
     );
   }
@@ -1229,66 +1229,66 @@ export class CrisisTimeline extends LitElement {
    * Waits for data on its way (a fetch, a module, the slices of a large dataset) with
    * `loading` set; a newer request, or removal from the page, makes it moot.
    */
-  private pending<T>(start: (signal: AbortSignal) => Promise<T>, then: (value: T) => void, failure: (error: unknown) => string): Promise<void> {
+  #pending<T>(start: (signal: AbortSignal) => Promise<T>, then: (value: T) => void, failure: (error: unknown) => string): Promise<void> {
     const request = new AbortController();
-    this.loadRequest = request;
+    this.#loadRequest = request;
     this.loading = true;
-    this.loaded = start(request.signal).then(
+    this.#loaded = start(request.signal).then(
       (value) => {
-        if (this.loadRequest !== request) return;
+        if (this.#loadRequest !== request) return;
         this.loading = false;
         then(value);
       },
       (error: unknown) => {
-        if (this.loadRequest !== request) return;
+        if (this.#loadRequest !== request) return;
         this.loading = false;
-        this.fail(failure(error));
+        this.#fail(failure(error));
       },
     );
-    return this.loaded;
+    return this.#loaded;
   }
 
   /** Resolves once data being loaded has arrived and been drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    if (this.partsWanted && !this.parts) {
-      await this.partsLoading;
+    if (this.#partsWanted && !this.parts) {
+      await this.#partsLoading;
       result = await super.getUpdateComplete();
     }
-    while (this.loading && this.loaded) {
-      await this.loaded;
+    while (this.loading && this.#loaded) {
+      await this.#loaded;
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
   /** Reads data that has arrived; a very large dataset is read in slices, letting the page breathe between them. */
-  private accept(input: unknown): void {
+  #accept(input: unknown): void {
     const unreadable = (error: unknown) => `The data could not be read (${(error as Error).message}).`;
     try {
       // TimelineJS's converter is a module of its own: pages that never use it never load it.
       if (isTimelineJs(input)) {
-        void this.pending(() => import('./data/timelinejs.js').then((m) => m.fromTimelineJs(input)), (data) => this.accept(data), unreadable);
+        void this.#pending(() => import('./data/timelinejs.js').then((m) => m.fromTimelineJs(input)), (data) => this.#accept(data), unreadable);
       } else if (eventCount(input) <= sliceAbove) {
-        this.accepted(validate(input));
+        this.#accepted(validate(input));
       } else {
         const pause = (signal: AbortSignal) => () =>
           new Promise((resolve, reject) => setTimeout(() => (signal.aborted ? reject(new Error('superseded')) : resolve(null))));
-        void this.pending((signal) => validateInSlices(input, slice, pause(signal)), (result) => this.accepted(result), unreadable);
+        void this.#pending((signal) => validateInSlices(input, slice, pause(signal)), (result) => this.#accepted(result), unreadable);
       }
     } catch (error) {
-      this.fail(unreadable(error));
+      this.#fail(unreadable(error));
     }
   }
 
-  private accepted(result: ValidationResult): void {
+  #accepted(result: ValidationResult): void {
     this.data = result;
-    this.modelStale = true;
+    this.#modelStale = true;
     this.listLength = listPage;
-    this.pendingView = this.askedView ?? this.requestedView() ?? this.focusView() ?? 'fit';
-    this.askedView = undefined;
+    this.#pendingView = this.#askedView ?? this.#requestedView() ?? this.#focusView() ?? 'fit';
+    this.#askedView = undefined;
     if (this.selected !== null && !result.events.hasId(this.selected)) this.selected = null;
-    const errors = this.errors;
+    const errors = this.#errors;
     this.noticeOpen = errors.length > 0;
     if (result.problems.length) {
       console.groupCollapsed(`<crisis-timeline>: ${result.problems.length} problem(s) with the data`);
@@ -1296,157 +1296,157 @@ export class CrisisTimeline extends LitElement {
       console.groupEnd();
     }
     if (errors.length) {
-      this.emit<TimelineErrorDetail>('timeline-error', {
+      this.#emit<TimelineErrorDetail>('timeline-error', {
         message: errorSummary(errors),
         problems: result.problems,
       });
     }
-    this.emit<TimelineLoadDetail>('timeline-load', { count: result.events.length });
+    this.#emit<TimelineLoadDetail>('timeline-load', { count: result.events.length });
   }
 
-  private fail(message: string): void {
+  #fail(message: string): void {
     this.data = noEvents();
-    this.modelStale = true;
+    this.#modelStale = true;
     this.loadError = message;
     this.noticeOpen = true;
     console.warn(`<crisis-timeline>: ${message}`);
-    this.emit<TimelineErrorDetail>('timeline-error', { message, problems: [{ message }] });
+    this.#emit<TimelineErrorDetail>('timeline-error', { message, problems: [{ message }] });
   }
 
   // Event handlers
 
-  private readonly onZoomIn = () => this.zoomBy(2, { animate: true });
-  private readonly onZoomOut = () => this.zoomBy(0.5, { animate: true });
-  private readonly onFit = () => this.fit({ animate: true });
+  readonly #onZoomIn = () => this.zoomBy(2, { animate: true });
+  readonly #onZoomOut = () => this.zoomBy(0.5, { animate: true });
+  readonly #onFit = () => this.fit({ animate: true });
 
-  private onUserZoomEnd(): void {
+  #onUserZoomEnd(): void {
     const range = this.visibleRange;
-    this.emit<TimelineRangeChangeDetail>('timeline-rangechange', range);
-    this.announce(`Showing ${this.rangeText()}: ${countWords(this.countInView())}.`);
-    if (this.hashSync) this.hashLink?.write();
+    this.#emit<TimelineRangeChangeDetail>('timeline-rangechange', range);
+    this.#announce(`Showing ${this.#rangeText()}: ${countWords(this.#countInView())}.`);
+    if (this.hashSync) this.#hashLink?.write();
   }
 
-  private onEventClick(event: MouseEvent): void {
+  #onEventClick(event: MouseEvent): void {
     const id = (event.target as Element).closest<HTMLElement>('[data-id]')?.dataset.id;
     if (id === undefined) return;
     event.stopPropagation();
-    this.focused = this.model.indexOf.get(id) ?? -1;
-    this.userSelect(id === this.selected ? null : id);
+    this.focused = this.#model.indexOf.get(id) ?? -1;
+    this.#userSelect(id === this.selected ? null : id);
     // Its detail panel opens over the right of the plot: keep it clear of that.
-    if (this.selected) this.reveal(this.focused, true);
+    if (this.selected) this.#reveal(this.focused, true);
   }
 
-  private onPlotClick(event: MouseEvent): void {
-    const badge = this.badgeUnder(event);
-    if (badge) this.zoomIntoCluster(badge.key);
+  #onPlotClick(event: MouseEvent): void {
+    const badge = this.#badgeUnder(event);
+    if (badge) this.#zoomIntoCluster(badge.key);
     // A click on the empty plot (not a drag) clears the selection.
-    else if (event.target === this.plot && this.selected !== null) this.userSelect(null);
+    else if (event.target === this.#plot && this.selected !== null) this.#userSelect(null);
   }
 
-  private onPlotPointerMove(event: PointerEvent): void {
+  #onPlotPointerMove(event: PointerEvent): void {
     // Not while dragging: the view moves under the pointer then, and the zoom cursor would flicker.
-    const key = event.buttons ? null : (this.badgeUnder(event)?.key ?? null);
+    const key = event.buttons ? null : (this.#badgeUnder(event)?.key ?? null);
     if (key !== this.hoveredCluster) this.hoveredCluster = key;
   }
 
-  private onPlotPointerLeave(): void {
+  #onPlotPointerLeave(): void {
     this.hoveredCluster = null;
   }
 
   /** The cluster badge under the pointer, unless an event or a control is over it. */
-  private badgeUnder(event: MouseEvent): Badge | undefined {
-    if (!this.badges.length) return undefined;
+  #badgeUnder(event: MouseEvent): Badge | undefined {
+    if (!this.#badges.length) return undefined;
     const target = event.composedPath()[0] as Element;
-    if (target !== this.plot && !target.classList?.contains('lane')) return undefined;
-    const plot = this.plot.getBoundingClientRect();
-    return badgeAt(this.badges, event.clientX - plot.left, event.clientY - plot.top);
+    if (target !== this.#plot && !target.classList?.contains('lane')) return undefined;
+    const plot = this.#plot.getBoundingClientRect();
+    return badgeAt(this.#badges, event.clientX - plot.left, event.clientY - plot.top);
   }
 
-  private userSelect(id: string | null): void {
+  #userSelect(id: string | null): void {
     this.selected = id;
-    this.emit<TimelineSelectDetail>('timeline-select', { id });
-    const index = id === null ? -1 : (this.model.indexOf.get(id) ?? -1);
-    this.announce(index >= 0 ? `Selected: ${this.accessibleText(index)}.` : 'Selection cleared.');
+    this.#emit<TimelineSelectDetail>('timeline-select', { id });
+    const index = id === null ? -1 : (this.#model.indexOf.get(id) ?? -1);
+    this.#announce(index >= 0 ? `Selected: ${this.#accessibleText(index)}.` : 'Selection cleared.');
   }
 
-  private onEventHover(event: PointerEvent): void {
+  #onEventHover(event: PointerEvent): void {
     const id = (event.target as Element).closest<HTMLElement>('[data-id]')?.dataset.id;
-    this.hovered = id === undefined ? -1 : (this.model.indexOf.get(id) ?? -1);
+    this.hovered = id === undefined ? -1 : (this.#model.indexOf.get(id) ?? -1);
   }
 
-  private onEventLeave(): void {
+  #onEventLeave(): void {
     this.hovered = -1;
   }
 
-  private onEventFocus(event: FocusEvent): void {
+  #onEventFocus(event: FocusEvent): void {
     const id = (event.target as HTMLElement).dataset?.id;
     if (id === undefined) return;
-    this.focused = this.model.indexOf.get(id) ?? -1;
+    this.focused = this.#model.indexOf.get(id) ?? -1;
     // The tooltip follows the keyboard focus, which arrow keys move only once the event is drawn.
     this.requestUpdate();
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     const target = event.composedPath()[0] as HTMLElement;
     if (target.closest?.('input, select, textarea')) return;
     const onEvent = target.getAttribute?.('role') === 'option';
-    const inPlot = onEvent || target === this.eventList;
+    const inPlot = onEvent || target === this.#eventList;
     let handled = true;
     switch (event.key) {
       case '+':
       case '=':
-        this.zoom.scaleBy(2, this.animationTime / 2, this.focusedX);
+        this.#zoom.scaleBy(2, this.#animationTime / 2, this.#focusedX);
         break;
       case '-':
       case '_':
-        this.zoom.scaleBy(0.5, this.animationTime / 2, this.focusedX);
+        this.#zoom.scaleBy(0.5, this.#animationTime / 2, this.#focusedX);
         break;
       case '0':
         this.fit({ animate: true });
         break;
       case 'Escape':
         if (this.selected === null) return;
-        this.userSelect(null);
-        if (this.focused >= 0) this.moveFocus(this.focused);
+        this.#userSelect(null);
+        if (this.focused >= 0) this.#moveFocus(this.focused);
         break;
       default:
         handled = false;
     }
     if (!handled && inPlot) {
       handled = true;
-      const shown = this.model.shown;
+      const shown = this.#model.shown;
       const position = this.focused >= 0 ? indexIn(shown, this.focused) : -1;
       // Arrows along the time axis go back and forth in time; arrows across it change row or column.
       const [back, forth, before, after] =
-        this.axis === 'x' ? ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] : ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+        this.#axis === 'x' ? ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] : ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
       switch (event.key) {
         case back:
         case forth: {
           const direction = event.key === forth ? 1 : -1;
-          if (event.shiftKey) this.zoom.translateBy((-direction * this.length) / 4, this.animationTime / 3);
-          else if (position < 0) this.moveFocus(this.nearestShown());
-          else this.moveFocus(shown[Math.max(0, Math.min(shown.length - 1, position + direction))]);
+          if (event.shiftKey) this.#zoom.translateBy((-direction * this.#length) / 4, this.#animationTime / 3);
+          else if (position < 0) this.#moveFocus(this.#nearestShown());
+          else this.#moveFocus(shown[Math.max(0, Math.min(shown.length - 1, position + direction))]);
           break;
         }
         case before:
         case after:
-          this.moveFocus(this.neighbourAcross(event.key === after ? 1 : -1));
+          this.#moveFocus(this.#neighbourAcross(event.key === after ? 1 : -1));
           break;
         case 'Home':
-          this.moveFocus(shown[0]);
+          this.#moveFocus(shown[0]);
           break;
         case 'End':
-          this.moveFocus(shown[shown.length - 1]);
+          this.#moveFocus(shown[shown.length - 1]);
           break;
         case 'PageUp':
         case 'PageDown':
-          this.zoom.translateBy((event.key === 'PageDown' ? -1 : 1) * this.length * 0.8, this.animationTime / 3);
+          this.#zoom.translateBy((event.key === 'PageDown' ? -1 : 1) * this.#length * 0.8, this.#animationTime / 3);
           break;
         case 'Enter':
         case ' ':
           if (!onEvent || this.focused < 0) return;
-          this.userSelect(this.model.events.id(this.focused)!);
-          this.reveal(this.focused, true);
+          this.#userSelect(this.#model.events.id(this.focused)!);
+          this.#reveal(this.focused, true);
           break;
         default:
           handled = false;
@@ -1459,21 +1459,21 @@ export class CrisisTimeline extends LitElement {
   }
 
   /** A click on a cluster's button (for assistive technology) zooms into it. */
-  private onClusterClick(event: Event): void {
+  #onClusterClick(event: Event): void {
     const key = (event.target as HTMLElement).dataset.key;
     if (key === undefined) return;
     event.stopPropagation();
-    this.zoomIntoCluster(key);
+    this.#zoomIntoCluster(key);
   }
 
-  private zoomIntoCluster(key: string): void {
-    const cluster = this.clusters.find((c) => c.key === key);
+  #zoomIntoCluster(key: string): void {
+    const cluster = this.#clusters.find((c) => c.key === key);
     if (!cluster) return;
     // Its events: those of its lane not drawn that come into view within its cell.
-    const cellEnd = this.scale.invert(cluster.x1).getTime();
-    const [viewStart, viewEnd] = this.scale.domain().map(Number);
-    const { from, to, index } = this.model.lanes[parseInt(key)].events;
-    const drawn = new Set(this.placed.map((p) => p.index));
+    const cellEnd = this.#scale.invert(cluster.x1).getTime();
+    const [viewStart, viewEnd] = this.#scale.domain().map(Number);
+    const { from, to, index } = this.#model.lanes[parseInt(key)].events;
+    const drawn = new Set(this.#placed.map((p) => p.index));
     const members: number[] = [];
     let end = cluster.start;
     for (let p = firstWhere(0, from.length, (m) => from[m] >= cluster.start); from[p] <= cellEnd; p++) {
@@ -1484,43 +1484,43 @@ export class CrisisTimeline extends LitElement {
     }
     // They all start within the cell: zoom to where they start, not to where the longest
     // of them ends, which can be weeks later and leave them as crowded as before.
-    const span = Math.max(Math.min(end, cellEnd) - cluster.start, this.narrowest);
+    const span = Math.max(Math.min(end, cellEnd) - cluster.start, this.#narrowest);
     if (viewEnd - viewStart < span * 1.3) {
       // Zooming in would show no more: select and focus its next event instead, which draws
       // it (the selected and the focused event always are). Each click brings the next forward.
-      const next = members.find((i) => i > Math.max(this.selectedIndex, this.focused)) ?? members[0];
+      const next = members.find((i) => i > Math.max(this.#selectedIndex, this.focused)) ?? members[0];
       if (next !== undefined) {
         // Focused where it is: moveFocus would zoom out to show an event not drawn yet.
         this.focused = next;
-        this.focusPending = true;
-        this.userSelect(this.model.events.id(next)!);
+        this.#focusPending = true;
+        this.#userSelect(this.#model.events.id(next)!);
       }
       return;
     }
     this.zoomTo(cluster.start - span * 0.1, cluster.start + span * 1.1, { animate: true });
-    setTimeout(() => this.onUserZoomEnd(), this.animationTime + 20);
+    setTimeout(() => this.#onUserZoomEnd(), this.#animationTime + 20);
   }
 
-  private readonly onCloseDetail = () => {
-    this.userSelect(null);
-    if (this.focused >= 0) this.moveFocus(this.focused);
+  readonly #onCloseDetail = () => {
+    this.#userSelect(null);
+    if (this.focused >= 0) this.#moveFocus(this.focused);
   };
 
-  private onDismissNotice(): void {
+  #onDismissNotice(): void {
     this.noticeOpen = false;
   }
 
-  private onRetry(): void {
-    this.dataChanged();
+  #onRetry(): void {
+    this.#dataChanged();
   }
 
-  private onToggleView(): void {
+  #onToggleView(): void {
     this.view = this.view === 'list' ? 'timeline' : 'list';
   }
 
-  private readonly onToggleCategory = (id: string) => {
-    const all = [...this.categoryIndex.keys()];
-    const shown = new Set(this.categoryFilter ?? all);
+  readonly #onToggleCategory = (id: string) => {
+    const all = [...this.#categoryIndex.keys()];
+    const shown = new Set(this.#categoryFilter ?? all);
     if (shown.has(id)) shown.delete(id);
     else shown.add(id);
     this.categories = shown.size === all.length ? null : [...shown].join(' ');
@@ -1528,58 +1528,58 @@ export class CrisisTimeline extends LitElement {
 
   // Helpers
 
-  private emit<T>(type: keyof GlobalEventHandlersEventMap, detail: T): void {
+  #emit<T>(type: keyof GlobalEventHandlersEventMap, detail: T): void {
     /** @ignore The events are documented with @fires on the class. */
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   /** Says something to screen readers, once things have settled. */
-  private announce(text: string): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = text), 250);
+  #announce(text: string): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => (this.announcement = text), 250);
   }
 
   /** Warns in the console, once per message. */
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  #warnOnce(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(`<crisis-timeline> ${message}`);
   }
 
   /** Falls back to the default for invalid attribute values, warning once about each. */
-  private checkAttributes(changed: PropertyValues<this>): void {
+  #checkAttributes(changed: PropertyValues<this>): void {
     for (const [attribute, accepted] of Object.entries(choices) as [string, readonly string[]][]) {
       // The property of `group-by` is `groupBy`, and so on.
       const key = attribute.replace(/-(.)/, (_, letter: string) => letter.toUpperCase()) as 'theme' | 'groupBy' | 'view' | 'orientation';
       const value = this[key] as string | null | undefined;
       if (!changed.has(key) || accepted.includes(value as string)) continue;
       // A removed attribute means the default, and is no mistake.
-      if (value != null) this.warnOnce(`${attribute}="${value}" is not valid; it takes ${accepted.join(', ')}. Using "${accepted[0]}".`);
+      if (value != null) this.#warnOnce(`${attribute}="${value}" is not valid; it takes ${accepted.join(', ')}. Using "${accepted[0]}".`);
       (this as Record<string, unknown>)[key] = accepted[0];
     }
     if (changed.has('timeZone') && this.timeZone && !isTimeZone(this.timeZone)) {
-      this.warnOnce(`time-zone="${this.timeZone}" is not a time zone; it takes an IANA name such as Europe/London, or UTC. Using the reader's.`);
+      this.#warnOnce(`time-zone="${this.timeZone}" is not a time zone; it takes an IANA name such as Europe/London, or UTC. Using the reader's.`);
     }
     if (changed.has('locale') && this.locale && !supportedLocale(this.locale)) {
-      this.warnOnce(`locale="${this.locale}" is not a supported BCP 47 locale; using the page's or the browser's.`);
+      this.#warnOnce(`locale="${this.locale}" is not a supported BCP 47 locale; using the page's or the browser's.`);
     }
-    if (changed.has('now') && this.now && !this.nowDate) {
-      this.warnOnce(`now="${this.now}" is not a date (ISO 8601 / EDTF, e.g. 2022-02-10); using the data's.`);
+    if (changed.has('now') && this.now && !this.#nowDate) {
+      this.#warnOnce(`now="${this.now}" is not a date (ISO 8601 / EDTF, e.g. 2022-02-10); using the data's.`);
     }
   }
 
   /** The length of a span attribute in ms, or undefined (with a warning) when it is not a duration. */
-  private spanAttribute(attribute: string, value: string | undefined): number | undefined {
+  #spanAttribute(attribute: string, value: string | undefined): number | undefined {
     if (!value) return undefined;
     const ms = parseDuration(value);
     if (Number.isNaN(ms)) {
-      this.warnOnce(`${attribute}="${value}" is not an ISO 8601 duration such as PT1H or P80Y; using the default.`);
+      this.#warnOnce(`${attribute}="${value}" is not an ISO 8601 duration such as PT1H or P80Y; using the default.`);
       return undefined;
     }
     return ms;
   }
 
-  private get categoryFilter(): Set<string> | null {
+  get #categoryFilter(): Set<string> | null {
     const list = this.categories?.trim();
     return list ? new Set(list.split(/\s+/)) : null;
   }
@@ -1588,75 +1588,75 @@ export class CrisisTimeline extends LitElement {
    * Pixels at the plot's end that the open detail panel covers: the right of a wide
    * horizontal timeline. The view may move the data clear of them.
    */
-  private get panelInset(): number {
-    return this.selected !== null && this.axis === 'x' && this.size.width >= geometry.panelBeside ? geometry.panelWidth : 0;
+  get #panelInset(): number {
+    return this.selected !== null && this.#axis === 'x' && this.#size.width >= geometry.panelBeside ? geometry.panelWidth : 0;
   }
 
   /** The narrowest view's span (ms). */
-  private get narrowest(): number {
-    return this.spanAttribute('min-span', this.minSpan) ?? hour;
+  get #narrowest(): number {
+    return this.#spanAttribute('min-span', this.minSpan) ?? hour;
   }
 
   /** The view is too narrow for zooming into a cluster to show more: a click on one shows its next event instead (see zoomIntoCluster). */
-  private get atNarrowest(): boolean {
-    const [start, end] = this.scale.domain();
-    return +end - +start < this.narrowest * 1.3;
+  get #atNarrowest(): boolean {
+    const [start, end] = this.#scale.domain();
+    return +end - +start < this.#narrowest * 1.3;
   }
 
   /** Something to be shown is in the on-demand parts: the detail panel, the list, the notice's account of problems or a tooltip. */
-  private get partsWanted(): boolean {
+  get #partsWanted(): boolean {
     return this.selected !== null || this.view === 'list' || this.noticeOpen || this.hovered >= 0 || this.focused >= 0;
   }
 
   /** The data's problems that left something out (not the warnings). */
-  private get errors(): DataProblem[] {
+  get #errors(): DataProblem[] {
     return this.data.problems.filter((p) => p.level !== 'warning');
   }
 
-  private get selectedIndex(): number {
-    return this.selected === null ? -1 : (this.model.indexOf.get(this.selected) ?? -1);
+  get #selectedIndex(): number {
+    return this.selected === null ? -1 : (this.#model.indexOf.get(this.selected) ?? -1);
   }
 
   /** The event that takes the tab stop: the focused one if drawn, else the selected, else the first drawn. */
-  private get tabStop(): number {
-    const drawn = (i: number) => i >= 0 && this.placed.some((p) => p.index === i);
+  get #tabStop(): number {
+    const drawn = (i: number) => i >= 0 && this.#placed.some((p) => p.index === i);
     if (drawn(this.focused)) return this.focused;
-    if (drawn(this.selectedIndex)) return this.selectedIndex;
-    return this.placed[0]?.index ?? -1;
+    if (drawn(this.#selectedIndex)) return this.#selectedIndex;
+    return this.#placed[0]?.index ?? -1;
   }
 
-  private get keyboardFocused(): boolean {
-    return this.focused >= 0 && this.shadowRoot?.activeElement === this.eventElement(this.focused) && this.matches(':focus-within');
+  get #keyboardFocused(): boolean {
+    return this.focused >= 0 && this.shadowRoot?.activeElement === this.#eventElement(this.focused) && this.matches(':focus-within');
   }
 
   /** Where the focused event is along the time axis, to zoom around it; undefined (the middle) when it is not in view. */
-  private get focusedX(): number | undefined {
-    const p = this.placed.find((e) => e.index === this.focused);
+  get #focusedX(): number | undefined {
+    const p = this.#placed.find((e) => e.index === this.focused);
     return p ? (p.x0 + p.x1) / 2 : undefined;
   }
 
-  private eventElement(index: number): HTMLElement | null {
-    const id = this.model.events.id(index);
-    if (id === undefined || !this.eventList) return null;
-    return [...this.eventList.children].find((e) => (e as HTMLElement).dataset.id === id) as HTMLElement | null;
+  #eventElement(index: number): HTMLElement | null {
+    const id = this.#model.events.id(index);
+    if (id === undefined || !this.#eventList) return null;
+    return [...this.#eventList.children].find((e) => (e as HTMLElement).dataset.id === id) as HTMLElement | null;
   }
 
   /** The shown event nearest the middle of the view. */
-  private nearestShown(): number {
-    const shown = this.model.shown;
-    const [v0, v1] = this.scale.domain().map(Number);
+  #nearestShown(): number {
+    const shown = this.#model.shown;
+    const [v0, v1] = this.#scale.domain().map(Number);
     const middle = (v0 + v1) / 2;
     let best = shown[0];
-    for (const i of shown) if (Math.abs(this.model.from[i] - middle) < Math.abs(this.model.from[best] - middle)) best = i;
+    for (const i of shown) if (Math.abs(this.#model.from[i] - middle) < Math.abs(this.#model.from[best] - middle)) best = i;
     return best ?? -1;
   }
 
   /** The drawn event in the next row (or lane) down or up, nearest in time to the focused one. */
-  private neighbourAcross(direction: 1 | -1): number {
-    const current = this.placed.find((p) => p.index === this.focused);
-    if (!current) return this.nearestShown();
+  #neighbourAcross(direction: 1 | -1): number {
+    const current = this.#placed.find((p) => p.index === this.focused);
+    if (!current) return this.#nearestShown();
     const x = (current.x0 + current.x1) / 2;
-    const candidates = this.placed.filter((p) => Math.sign(p.y - current.y) === direction);
+    const candidates = this.#placed.filter((p) => Math.sign(p.y - current.y) === direction);
     if (!candidates.length) return this.focused;
     const nearestY = direction > 0 ? Math.min(...candidates.map((p) => p.y)) : Math.max(...candidates.map((p) => p.y));
     const row = candidates.filter((p) => p.y === nearestY);
@@ -1665,42 +1665,42 @@ export class CrisisTimeline extends LitElement {
   }
 
   /** Events overlapping the view. */
-  private countInView(): number {
-    return this.placed.length + this.clusters.reduce((n, c) => n + c.count, 0);
+  #countInView(): number {
+    return this.#placed.length + this.#clusters.reduce((n, c) => n + c.count, 0);
   }
 
   /** The axis time runs along: x, or y for a vertical timeline (orientation, or auto when narrow). */
-  private get axis(): TimeAxis {
+  get #axis(): TimeAxis {
     // Judged by the host's width: the plot's changes with the orientation, and is 0 while hidden.
-    const width = this.hostSize.width;
+    const width = this.#hostSize.width;
     // Side by side, lanes share the width: too many of them leave columns too narrow for a
     // word, where stacked they keep a whole row each, so auto stays horizontal then.
-    const lanes = this.model.lanes.length;
+    const lanes = this.#model.lanes.length;
     const roomy = lanes < 2 || (width - geometry.axisWidth) / lanes >= geometry.columnWidth + geometry.clusterStrip;
     const vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < verticalBelow && roomy);
     return vertical && this.view !== 'list' ? 'y' : 'x';
   }
 
   /** Length of the time axis (px). */
-  private get length(): number {
-    return this.axis === 'x' ? this.size.width : this.size.height;
+  get #length(): number {
+    return this.#axis === 'x' ? this.#size.width : this.#size.height;
   }
 
-  private get isDark(): boolean {
-    return this.theme === 'dark' || (this.theme === 'auto' && this.darkScheme.matches);
+  get #isDark(): boolean {
+    return this.theme === 'dark' || (this.theme === 'auto' && this.#darkScheme.matches);
   }
 
-  private get animationTime(): number {
-    return this.reducedMotion.matches ? 0 : 600;
+  get #animationTime(): number {
+    return this.#reducedMotion.matches ? 0 : 600;
   }
 
   /** The locale in force: the attribute, the nearest `lang`, or the browser's (undefined); read once per update. */
-  private readLocale(): string | undefined {
+  #readLocale(): string | undefined {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
     return lang && supportedLocale(lang);
   }
 
-  private get nowDate(): EdtfDate | null {
+  get #nowDate(): EdtfDate | null {
     const text = this.now || this.data.meta.now;
     if (!text) return null;
     try {
@@ -1710,8 +1710,8 @@ export class CrisisTimeline extends LitElement {
     }
   }
 
-  private nowLabel(now: EdtfDate): string {
-    const date = formatDate(now, { locale: this.resolvedLocale, short: true });
+  #nowLabel(now: EdtfDate): string {
+    const date = formatDate(now, { locale: this.#resolvedLocale, short: true });
     const published = this.data.meta.documents?.some((d) => d.published === (this.now || this.data.meta.now));
     return !this.now && published ? `Article published, ${date}` : date;
   }
@@ -1721,96 +1721,96 @@ export class CrisisTimeline extends LitElement {
    * ISO 8601 / EDTF string: a date stays on its calendar day; a time with a zone is moved
    * to the display zone's clock.
    */
-  private toTime(value: Date | string | number, edge: 'min' | 'max'): number {
+  #toTime(value: Date | string | number, edge: 'min' | 'max'): number {
     if (value instanceof Date) return value.getTime();
     if (typeof value === 'number') return value;
     try {
       const date = parseDate(String(value).trim());
       const time = edge === 'min' ? date.min : date.max;
-      return date.zoned ? this.wall(time) : time;
+      return date.zoned ? this.#wall(time) : time;
     } catch {
       return NaN;
     }
   }
 
   /** An instant as wall-clock time in the display zone (the reader's, unless `time-zone` names one). */
-  private wall(instant: number): number {
-    return this.clock()(instant);
+  #wall(instant: number): number {
+    return this.#clock()(instant);
   }
 
   /** Instants to wall-clock time in the display zone. */
-  private clock(): WallClock {
-    return (this.wallClock ??= this.displayZone ? wallClock(this.displayZone) : localWallClock());
+  #clock(): WallClock {
+    return (this.#wallClock ??= this.#displayZone ? wallClock(this.#displayZone) : localWallClock());
   }
 
   /** The view the `start` and `end` attributes ask for, if both are valid dates. */
-  private requestedView(): [number, number] | null {
+  #requestedView(): [number, number] | null {
     if (!this.start || !this.end) return null;
-    const from = this.toTime(this.start, 'min');
-    const to = this.toTime(this.end, 'max');
+    const from = this.#toTime(this.start, 'min');
+    const to = this.#toTime(this.end, 'max');
     if (!(to > from)) {
-      this.warnOnce(`start="${this.start}" end="${this.end}" is not a time range (two ISO 8601 dates, the end after the start).`);
+      this.#warnOnce(`start="${this.start}" end="${this.end}" is not a time range (two ISO 8601 dates, the end after the start).`);
       return null;
     }
     return [from, to];
   }
 
   /** The dataset's focus window (`meta.focus`). */
-  private focusView(): [number, number] | null {
+  #focusView(): [number, number] | null {
     const focus = this.data.meta.focus;
     if (!focus) return null;
-    const from = this.toTime(focus.start, 'min');
-    const to = this.toTime(focus.end, 'max');
+    const from = this.#toTime(focus.start, 'min');
+    const to = this.#toTime(focus.end, 'max');
     return to > from ? [from, to] : null;
   }
 
-  private dateText(resolved: ResolvedEvent): string {
+  #dateText(resolved: ResolvedEvent): string {
     return describeDates(resolved.start, resolved.end, resolved.startUnknown, {
-      locale: this.resolvedLocale,
-      timeZone: this.displayZone,
+      locale: this.#resolvedLocale,
+      timeZone: this.#displayZone,
     });
   }
 
-  private formatEdtf(text: string): string {
+  #formatEdtf(text: string): string {
     try {
-      return formatDate(parseDate(text), { locale: this.resolvedLocale });
+      return formatDate(parseDate(text), { locale: this.#resolvedLocale });
     } catch {
       return text;
     }
   }
 
   /** What a screen reader says of an event: title, date in words, status, category (cached: it is asked every frame). */
-  private accessibleText(index: number): string {
-    let text = this.spoken[index];
+  #accessibleText(index: number): string {
+    let text = this.#spoken[index];
     if (text === undefined) {
-      const resolved = this.model.events.get(index);
-      const parts = [resolved.title, this.dateText(resolved), statusWords[resolved.status]];
-      if (resolved.category) parts.push(this.categoryLabel(resolved.category));
-      text = this.spoken[index] = parts.join(', ');
+      const resolved = this.#model.events.get(index);
+      const parts = [resolved.title, this.#dateText(resolved), statusWords[resolved.status]];
+      if (resolved.category) parts.push(this.#categoryLabel(resolved.category));
+      text = this.#spoken[index] = parts.join(', ');
     }
     return text;
   }
 
-  private categoryLabel(id: string): string {
+  #categoryLabel(id: string): string {
     return this.data.meta.categories?.find((c) => c.id === id)?.label ?? id;
   }
 
   /** The colour (overridable per category) and shape of a category's marks, as inline custom properties. */
-  private colorStyle(category: string | undefined): string {
+  #colorStyle(category: string | undefined): string {
     if (category === undefined) return '';
-    let style = this.categoryStyles.get(category);
+    let style = this.#categoryStyles.get(category);
     if (style === undefined) {
-      const i = this.categoryIndex.get(category) ?? 0;
+      const i = this.#categoryIndex.get(category) ?? 0;
       const name = category.toLowerCase().replace(/[^a-z0-9-]/g, '-');
       style = `--_color:var(--crisis-timeline-category-${name},var(--_palette-${i % 8}));--_shape:${shapes[i % shapes.length]}`;
-      this.categoryStyles.set(category, style);
+      this.#categoryStyles.set(category, style);
     }
     return style;
   }
 
-  private rangeText(): string {
-    if (!this.size.width) return '';
-    const [start, end] = this.scale.domain();
+  #rangeText(): string {
+    if (!this.#size.width) return '';
+    const [start, end] = this.#scale.domain();
     const span = +end - +start;
     const options: Intl.DateTimeFormatOptions =
       span > 3 * 365 * day
@@ -1822,7 +1822,7 @@ export class CrisisTimeline extends LitElement {
             : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
     // The view ends where its last day (or minute) ends: a view of 5-20 February ends at the
     // start of the 21st, which it does not show.
-    return dateFormat(this.resolvedLocale, { ...options, timeZone: 'UTC' }).formatRange(start, +end - 1);
+    return dateFormat(this.#resolvedLocale, { ...options, timeZone: 'UTC' }).formatRange(start, +end - 1);
   }
 }
 
