@@ -5,25 +5,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class MediaQueryController implements ReactiveController {
   matches = false;
-  private readonly query: MediaQueryList | undefined;
+  readonly #query: MediaQueryList | undefined;
 
   constructor(private readonly host: ReactiveControllerHost, query: string) {
-    this.query = typeof matchMedia === 'function' ? matchMedia(query) : undefined;
-    this.matches = this.query?.matches ?? false;
+    this.#query = typeof matchMedia === 'function' ? matchMedia(query) : undefined;
+    this.matches = this.#query?.matches ?? false;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.query?.addEventListener('change', this.onChange);
-    this.onChange();
+    this.#query?.addEventListener('change', this.#onChange);
+    this.#onChange();
   }
 
   hostDisconnected(): void {
-    this.query?.removeEventListener('change', this.onChange);
+    this.#query?.removeEventListener('change', this.#onChange);
   }
 
-  private readonly onChange = () => {
-    const matches = this.query?.matches ?? false;
+  readonly #onChange = () => {
+    const matches = this.#query?.matches ?? false;
     if (matches === this.matches) return;
     this.matches = matches;
     this.host.requestUpdate();

@@ -10,44 +10,44 @@ export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
 
-  private readonly host: Host;
-  private readonly observer: ResizeObserver;
-  private target?: Element;
+  readonly #host: Host;
+  readonly #observer: ResizeObserver;
+  #target?: Element;
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
-    this.observer = new ResizeObserver(([entry]) => {
+    this.#observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;
       if (width === this.width && height === this.height) return;
       this.width = width;
       this.height = height;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 
   /** Observes `element` (by default the host itself). */
-  observe(element: Element = this.host): void {
-    if (this.target === element) return;
-    if (this.target) this.observer.unobserve(this.target);
-    this.target = element;
-    if (!this.host.isConnected) return;
-    this.observer.observe(element);
+  observe(element: Element = this.#host): void {
+    if (this.#target === element) return;
+    if (this.#target) this.#observer.unobserve(this.#target);
+    this.#target = element;
+    if (!this.#host.isConnected) return;
+    this.#observer.observe(element);
     // Measure now rather than a frame later, when the observer first reports: the host's
     // first real drawing should not wait for it.
     const { width, height } = element.getBoundingClientRect();
     if (width !== this.width || height !== this.height) {
       this.width = width;
       this.height = height;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
   hostConnected(): void {
-    if (this.target) this.observer.observe(this.target);
+    if (this.#target) this.#observer.observe(this.#target);
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 }

@@ -46,26 +46,26 @@ export class ZoomController implements ReactiveController {
   /** The current transform; identity until the element is attached. */
   transform: ZoomTransform = zoomIdentity;
 
-  private readonly host: Host;
-  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
-  private selection?: Selection<HTMLElement, unknown, null, undefined>;
-  private frame = 0;
+  readonly #host: Host;
+  readonly #behavior: ZoomBehavior<HTMLElement, unknown>;
+  #selection?: Selection<HTMLElement, unknown, null, undefined>;
+  #frame = 0;
   /** The animation frame an animation waits for; 0 when none is under way. */
-  private animation = 0;
+  #animation = 0;
   /** A pan of ours (wheel or finger) is under way: it counts as a gesture. */
-  private panning = false;
-  private panEnd?: ReturnType<typeof setTimeout>;
+  #panning = false;
+  #panEnd?: ReturnType<typeof setTimeout>;
   /** The finger panning along the axis, and where it was. */
-  private finger?: { id: number; at: number };
-  private limits: ZoomLimits = { width: 0, height: 0, minScale: 1, maxScale: 1, axis: 'x' };
+  #finger?: { id: number; at: number };
+  #limits: ZoomLimits = { width: 0, height: 0, minScale: 1, maxScale: 1, axis: 'x' };
 
   constructor(host: Host, private readonly options: ZoomControllerOptions = {}) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
-    this.behavior = zoom<HTMLElement, unknown>()
+    this.#behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => {
         // Swipes along the axis and shift+wheel pan (onWheel); other wheels zoom.
-        if (event.type === 'wheel') return !this.isPanWheel(event as WheelEvent);
+        if (event.type === 'wheel') return !this.#isPanWheel(event as WheelEvent);
         // One finger is ours (onPointer) or the page's; d3 takes two, to pinch.
         if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1;
         const mouse = event as MouseEvent;
@@ -73,22 +73,22 @@ export class ZoomController implements ReactiveController {
       })
       .touchable(true)
       .clickDistance(4)
-      .extent(() => [[0, 0], [this.limits.width, this.limits.height]])
+      .extent(() => [[0, 0], [this.#limits.width, this.#limits.height]])
       // Keep the view inside the data along the time axis; the other axis stays put.
       .constrain((transform, extent, translateExtent) => {
-        const i = this.limits.axis === 'x' ? 0 : 1;
+        const i = this.#limits.axis === 'x' ? 0 : 1;
         const position = i ? transform.y : transform.x;
         const d0 = (extent[0][i] - position) / transform.k - translateExtent[0][i];
         const d1 = (extent[1][i] - (this.options.endInset?.() ?? 0) - position) / transform.k - translateExtent[1][i];
         const shifted = position + transform.k * (d1 > d0 ? (d0 + d1) / 2 : Math.min(0, d0) || Math.max(0, d1));
         const other = i ? transform.x : transform.y;
-        return shifted === position && other === 0 ? transform : axisTransform(this.limits.axis, transform.k, shifted);
+        return shifted === position && other === 0 ? transform : axisTransform(this.#limits.axis, transform.k, shifted);
       })
       // A gesture of the user's takes over from an animation.
       .on('start', (event: ZoomEvent) => {
         if (event.sourceEvent) this.stop();
       })
-      .on('zoom', (event: ZoomEvent) => this.changed(event.transform, event.sourceEvent != null || this.panning))
+      .on('zoom', (event: ZoomEvent) => this.#changed(event.transform, event.sourceEvent != null || this.#panning))
       .on('end', (event: ZoomEvent) => {
         if (event.sourceEvent) this.options.onUserZoomEnd?.(event.transform);
       });
@@ -96,97 +96,97 @@ export class ZoomController implements ReactiveController {
 
   /** Binds the zoom to `element` (once; it must not be replaced while in use). */
   attach(element: HTMLElement): void {
-    if (this.selection?.node() === element) return;
-    this.selection = select(element);
-    this.bind();
+    if (this.#selection?.node() === element) return;
+    this.#selection = select(element);
+    this.#bind();
   }
 
   /** Sets the size of the view, the time axis and the zoom limits, keeping the view inside them. */
   setLimits(limits: ZoomLimits): void {
-    this.limits = limits;
+    this.#limits = limits;
     const far = [Infinity, -Infinity];
-    this.behavior
+    this.#behavior
       .scaleExtent([limits.minScale, limits.maxScale])
       .translateExtent(limits.axis === 'x' ? [[0, far[1]], [limits.width, far[0]]] : [[far[1], 0], [far[0], limits.height]]);
-    if (this.selection) this.behavior.scaleBy(this.selection, 1);
+    if (this.#selection) this.#behavior.scaleBy(this.#selection, 1);
   }
 
   /** Moves to `transform`, animated over `duration` ms when it is above zero. */
   setTransform(transform: ZoomTransform, duration = 0): void {
-    if (!this.selection) return;
+    if (!this.#selection) return;
     this.stop();
     // d3's zoom.transform applies neither the scale nor the translate limits: do it here.
-    const { width, height, minScale, maxScale } = this.limits;
+    const { width, height, minScale, maxScale } = this.#limits;
     const k = Math.min(maxScale, Math.max(minScale, transform.k));
-    const middle = this.length / 2;
-    const centre = (middle - this.position(transform)) / transform.k;
-    const scaled = axisTransform(this.limits.axis, k, middle - centre * k);
-    const target = this.behavior.constrain()(scaled, [[0, 0], [width, height]], this.behavior.translateExtent());
-    if (duration > 0 && this.length > 0) this.animate(target, duration);
-    else this.behavior.transform(this.selection, target);
+    const middle = this.#length / 2;
+    const centre = (middle - this.#position(transform)) / transform.k;
+    const scaled = axisTransform(this.#limits.axis, k, middle - centre * k);
+    const target = this.#behavior.constrain()(scaled, [[0, 0], [width, height]], this.#behavior.translateExtent());
+    if (duration > 0 && this.#length > 0) this.#animate(target, duration);
+    else this.#behavior.transform(this.#selection, target);
   }
 
   /** Glides back inside the limits, if the view is not (the end inset has shrunk). */
   keepInside(duration: number): void {
     const t = this.transform;
-    if (this.behavior.constrain()(t, [[0, 0], [this.limits.width, this.limits.height]], this.behavior.translateExtent()) !== t) this.setTransform(t, duration);
+    if (this.#behavior.constrain()(t, [[0, 0], [this.#limits.width, this.#limits.height]], this.#behavior.translateExtent()) !== t) this.setTransform(t, duration);
   }
 
   /** Zooms by `factor` around the view's middle, or around `at` (px along the time axis). */
-  scaleBy(factor: number, duration = 0, at = this.length / 2): void {
+  scaleBy(factor: number, duration = 0, at = this.#length / 2): void {
     const t = this.transform;
-    this.setTransform(axisTransform(this.limits.axis, t.k * factor, at - (at - this.position(t)) * factor), duration);
+    this.setTransform(axisTransform(this.#limits.axis, t.k * factor, at - (at - this.#position(t)) * factor), duration);
   }
 
   /** Pans by `delta` px along the time axis (positive moves the content right, or down). */
   translateBy(delta: number, duration = 0): void {
     const t = this.transform;
-    this.setTransform(axisTransform(this.limits.axis, t.k, this.position(t) + delta), duration);
+    this.setTransform(axisTransform(this.#limits.axis, t.k, this.#position(t) + delta), duration);
   }
 
   /** Stops an animation under way. */
   stop(): void {
-    cancelAnimationFrame(this.animation);
-    this.animation = 0;
+    cancelAnimationFrame(this.#animation);
+    this.#animation = 0;
   }
 
   hostConnected(): void {
     // Re-inserted into the document: bind again to the same element.
-    if (this.selection) this.bind();
+    if (this.#selection) this.#bind();
   }
 
   hostDisconnected(): void {
     this.stop();
-    const node = this.selection?.node();
+    const node = this.#selection?.node();
     if (node) {
-      this.selection!.on('.zoom', null);
-      node.removeEventListener('wheel', this.onWheel);
-      node.removeEventListener('pointerdown', this.onPointer);
-      node.removeEventListener('pointermove', this.onPointer);
-      node.removeEventListener('pointerup', this.onPointer);
-      node.removeEventListener('pointercancel', this.onPointer);
+      this.#selection!.on('.zoom', null);
+      node.removeEventListener('wheel', this.#onWheel);
+      node.removeEventListener('pointerdown', this.#onPointer);
+      node.removeEventListener('pointermove', this.#onPointer);
+      node.removeEventListener('pointerup', this.#onPointer);
+      node.removeEventListener('pointercancel', this.#onPointer);
     }
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.panEnd);
-    this.frame = 0;
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#panEnd);
+    this.#frame = 0;
   }
 
   /** Length of the view along the time axis (px). */
-  private get length(): number {
-    return this.limits.axis === 'x' ? this.limits.width : this.limits.height;
+  get #length(): number {
+    return this.#limits.axis === 'x' ? this.#limits.width : this.#limits.height;
   }
 
-  private position(t: ZoomTransform): number {
-    return this.limits.axis === 'x' ? t.x : t.y;
+  #position(t: ZoomTransform): number {
+    return this.#limits.axis === 'x' ? t.x : t.y;
   }
 
   /**
    * Glides to `target`: the view's span changes geometrically and, when the two
    * views are far apart, widens on the way so both ends stay in sight.
    */
-  private animate(target: ZoomTransform, duration: number): void {
-    const length = this.length;
-    const view = (t: ZoomTransform) => ({ centre: (length / 2 - this.position(t)) / t.k, size: length / t.k });
+  #animate(target: ZoomTransform, duration: number): void {
+    const length = this.#length;
+    const view = (t: ZoomTransform) => ({ centre: (length / 2 - this.#position(t)) / t.k, size: length / t.k });
     const a = view(this.transform);
     const b = view(target);
     const distance = Math.abs(b.centre - a.centre);
@@ -199,83 +199,83 @@ export class ZoomController implements ReactiveController {
       const size = Math.exp(Math.log(a.size) * (1 - e) + Math.log(b.size) * e + lift * Math.sin(Math.PI * e));
       const centre = a.centre + (b.centre - a.centre) * e;
       const k = length / size;
-      this.animation = t < 1 ? requestAnimationFrame(step) : 0;
-      this.behavior.transform(this.selection!, t < 1 ? axisTransform(this.limits.axis, k, length / 2 - centre * k) : target);
+      this.#animation = t < 1 ? requestAnimationFrame(step) : 0;
+      this.#behavior.transform(this.#selection!, t < 1 ? axisTransform(this.#limits.axis, k, length / 2 - centre * k) : target);
     };
     // Frame by frame, rather than with d3-timer: a timer of its own costs 0.5 kB gzipped.
-    this.animation = requestAnimationFrame(step);
+    this.#animation = requestAnimationFrame(step);
   }
 
-  private bind(): void {
-    const selection = this.selection!;
+  #bind(): void {
+    const selection = this.#selection!;
     const node = selection.node()!;
-    selection.call(this.behavior);
+    selection.call(this.#behavior);
     selection.on('dblclick.zoom', (event: MouseEvent) => {
       // Double-click zooms in around the pointer; shift+double-click zooms out.
-      const at = pointer(event, node)[this.limits.axis === 'x' ? 0 : 1];
+      const at = pointer(event, node)[this.#limits.axis === 'x' ? 0 : 1];
       this.scaleBy(event.shiftKey ? 0.5 : 2, reducedMotion() ? 0 : 250, at);
     });
-    node.addEventListener('wheel', this.onWheel, { passive: false });
-    node.addEventListener('pointerdown', this.onPointer);
-    node.addEventListener('pointermove', this.onPointer);
-    node.addEventListener('pointerup', this.onPointer);
-    node.addEventListener('pointercancel', this.onPointer);
+    node.addEventListener('wheel', this.#onWheel, { passive: false });
+    node.addEventListener('pointerdown', this.#onPointer);
+    node.addEventListener('pointermove', this.#onPointer);
+    node.addEventListener('pointerup', this.#onPointer);
+    node.addEventListener('pointercancel', this.#onPointer);
     this.transform = (node as HTMLElement & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
   }
 
-  private changed(transform: ZoomTransform, gesture: boolean): void {
+  #changed(transform: ZoomTransform, gesture: boolean): void {
     if (transform === this.transform) return;
     this.transform = transform;
     if (!gesture) {
       // Programmatic changes and animation frames show at once.
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return;
     }
     // Coalesce bursts of gesture events into one update per frame.
-    if (!this.frame) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        this.host.requestUpdate();
+    if (!this.#frame) {
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.#host.requestUpdate();
       });
     }
   }
 
   /** Pans for us, marking the change as the user's; the gesture ends when things are still a moment. */
-  private userPan(delta: number): void {
+  #userPan(delta: number): void {
     this.stop();
-    this.panning = true;
+    this.#panning = true;
     this.translateBy(delta);
-    this.panning = false;
-    clearTimeout(this.panEnd);
-    this.panEnd = setTimeout(() => this.options.onUserZoomEnd?.(this.transform), 150);
+    this.#panning = false;
+    clearTimeout(this.#panEnd);
+    this.#panEnd = setTimeout(() => this.options.onUserZoomEnd?.(this.transform), 150);
   }
 
-  private isPanWheel(event: WheelEvent): boolean {
+  #isPanWheel(event: WheelEvent): boolean {
     if (event.ctrlKey) return false;
-    const along = this.limits.axis === 'x' ? Math.abs(event.deltaX) > Math.abs(event.deltaY) : false;
+    const along = this.#limits.axis === 'x' ? Math.abs(event.deltaX) > Math.abs(event.deltaY) : false;
     return event.shiftKey || along;
   }
 
-  private readonly onWheel = (event: WheelEvent) => {
-    if (!this.isPanWheel(event) || !this.selection) return;
+  readonly #onWheel = (event: WheelEvent) => {
+    if (!this.#isPanWheel(event) || !this.#selection) return;
     event.preventDefault();
     const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
-    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.length : 1;
-    this.userPan(-delta * unit);
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.#length : 1;
+    this.#userPan(-delta * unit);
   };
 
   /** One finger along the time axis pans; the browser keeps moves across it (touch-action). */
-  private readonly onPointer = (event: PointerEvent) => {
+  readonly #onPointer = (event: PointerEvent) => {
     if (event.pointerType !== 'touch') return;
-    const at = this.limits.axis === 'x' ? event.clientX : event.clientY;
+    const at = this.#limits.axis === 'x' ? event.clientX : event.clientY;
     if (event.type === 'pointerdown') {
-      this.finger = event.isPrimary ? { id: event.pointerId, at } : undefined;
-    } else if (event.type === 'pointermove' && this.finger?.id === event.pointerId) {
-      const delta = at - this.finger.at;
-      this.finger.at = at;
-      if (delta) this.userPan(delta);
-    } else if (this.finger?.id === event.pointerId) {
-      this.finger = undefined;
+      this.#finger = event.isPrimary ? { id: event.pointerId, at } : undefined;
+    } else if (event.type === 'pointermove' && this.#finger?.id === event.pointerId) {
+      const delta = at - this.#finger.at;
+      this.#finger.at = at;
+      if (delta) this.#userPan(delta);
+    } else if (this.#finger?.id === event.pointerId) {
+      this.#finger = undefined;
     }
   };
 }
