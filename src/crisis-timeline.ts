@@ -3,7 +3,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cssom } from './directives/cssom-style.js';
 import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
-import { zoomIdentity } from 'd3-zoom';
 
 import { isTimelineJs } from './data/is-timelinejs.js';
 import type { ResolvedEvent } from './data/event-list.js';
@@ -341,7 +340,11 @@ export class CrisisTimeline extends LitElement {
   #hashLink?: HashSyncController;
   #hashLoading?: Promise<unknown>;
   /** The view to show once the size is known: a time window, or everything. */
-  #pendingView?: [number, number] | 'fit';
+  #pendingView?: [from: number, to: number, animate?: boolean] | 'fit';
+  /** What "All" shows: the data and the reference date, with a margin. */
+  #all: number[] = [];
+  /** The view zoomTo() last asked for: the view may go there, even past the data. */
+  #reach?: number[];
   /** The element that had the focus before an update. */
   #focusedElement: Element | null = null;
   /** Move the keyboard focus to the focused event once it is drawn. */
@@ -455,7 +458,8 @@ export class CrisisTimeline extends LitElement {
     if (this.#pendingView) {
       const view = this.#pendingView;
       this.#pendingView = undefined;
-      this.#zoom.setTransform(view === 'fit' ? zoomIdentity : this.#transformFor(view[0], view[1]));
+      const [from, to, animate] = view === 'fit' ? this.#all : view;
+      this.#zoom.setTransform(this.#transformFor(from, to), animate ? this.#animationTime : 0);
     }
     // The panel has closed: the view may have to come back inside the data.
     if (changed.has('selected') && this.selected === null) this.#zoom.keepInside(this.#animationTime);
@@ -500,11 +504,9 @@ export class CrisisTimeline extends LitElement {
     }
     // Data still on its way would otherwise open at its own first view.
     if (!this.data.events.length) this.#askedView = [from, to];
-    if (!this.#size.width) {
-      this.#pendingView = [from, to];
-      return;
-    }
-    this.#zoom.setTransform(this.#transformFor(from, to), options.animate ? this.#animationTime : 0);
+    // The view may go there, even past the data, until other data comes.
+    this.#reach = [from, to];
+    this.#show(from, to, options.animate);
   }
 
   /** Zooms by `factor` around the centre: 2 shows half as much time, 0.5 twice as much. */
@@ -518,7 +520,7 @@ export class CrisisTimeline extends LitElement {
       this.#pendingView = 'fit';
       return;
     }
-    this.#zoom.setTransform(zoomIdentity, options.animate ? this.#animationTime : 0);
+    this.#zoom.setTransform(this.#transformFor(this.#all[0], this.#all[1]), options.animate ? this.#animationTime : 0);
   }
 
   /** Selects the event with this id (null clears the selection), brings it into view and opens its details. */
@@ -1082,7 +1084,7 @@ export class CrisisTimeline extends LitElement {
     this.#limits = undefined;
   }
 
-  /** Sets the base scale (everything in view at zoom 1) and the zoom limits when they change. */
+  /** Sets "All", the base scale (all the view may show, at zoom 1) and the zoom limits when they change. */
   #updateZoomLimits(width: number, height: number): void {
     let [min, max] = this.#model.extent;
     const now = this.#nowDate;
@@ -1092,11 +1094,8 @@ export class CrisisTimeline extends LitElement {
       const centre = now ? now.min : this.#emptyCentre;
       [min, max] = [centre - 30 * day, centre + 30 * day];
     }
-    // A view asked for with start and end is shown as asked, even where it reaches past the
-    // data; and the reference date can be seen, wherever it is.
-    for (const [from, to] of [this.#requestedView() ?? [min, max], now ? [now.min, now.max] : [min, max]]) {
-      [min, max] = [Math.min(min, from), Math.max(max, to)];
-    }
+    // "All" takes in the reference date, wherever it is.
+    if (now) [min, max] = [Math.min(min, now.min), Math.max(max, now.max)];
     const minSpan = this.#narrowest;
     // At least a few of the narrowest views wide, with the data in the middle; and seven of
     // the finest dates given (a week for data given by days, seven months for months), each
@@ -1105,7 +1104,11 @@ export class CrisisTimeline extends LitElement {
     const span = Math.max(max - min, minSpan * 4, this.#model.finest * Math.max(7, this.#length / 80));
     const margin = span * 0.05;
     const middle = (min + max) / 2;
-    const domain = [middle - span / 2 - margin, middle + span / 2 + margin];
+    let domain = (this.#all = [middle - span / 2 - margin, middle + span / 2 + margin]);
+    // The view may also go wherever start and end, or zoomTo(), asked for, even past the data.
+    for (const [from, to] of [this.#requestedView() ?? domain, this.#reach ?? domain]) {
+      domain = [Math.min(domain[0], from), Math.max(domain[1], to)];
+    }
     const full = domain[1] - domain[0];
     const maxSpan = this.#spanAttribute('max-span', this.maxSpan) ?? full;
     const axis = this.#axis;
@@ -1116,8 +1119,9 @@ export class CrisisTimeline extends LitElement {
     this.#baseScale = scaleTime(domain, [0, this.#length]);
     const minScale = full / Math.max(maxSpan, minSpan);
     this.#zoom.setLimits({ width, height, axis, minScale, maxScale: Math.max(minScale, full / minSpan) });
-    if (previous && !this.#pendingView) this.#pendingView = [previous[0], previous[1]];
-    if (!previous && !this.#pendingView) this.#pendingView = this.#requestedView() ?? this.#focusView() ?? 'fit';
+    // The view shown stays, under the new base scale: a view asked for glides from there.
+    if (previous) this.#zoom.setTransform(this.#transformFor(previous[0], previous[1]));
+    else this.#pendingView ??= this.#requestedView() ?? this.#focusView() ?? 'fit';
   }
 
   /** The zoom transform that shows [from, to]. */
@@ -1126,6 +1130,12 @@ export class CrisisTimeline extends LitElement {
     const p1 = this.#baseScale(to);
     const k = this.#length / Math.max(p1 - p0, 1e-9);
     return axisTransform(this.#axis, k, -k * p0);
+  }
+
+  /** Shows [from, to] from the next update on, once data set just before has been read and the limits have taken the view in. */
+  #show(from: number, to: number, animate?: boolean): void {
+    this.#pendingView = [from, to, animate];
+    this.requestUpdate();
   }
 
   /** Moves the view, if need be (or always, to centre it), so the event at `index` is well inside it. */
@@ -1148,7 +1158,7 @@ export class CrisisTimeline extends LitElement {
     }
     const middle = (from + Math.min(to, from + (wanted * (1 - covered)) / 2)) / 2;
     const start = middle - (wanted * (1 - covered)) / 2;
-    this.zoomTo(start, start + wanted, { animate });
+    this.#show(start, start + wanted, animate);
   }
 
   /** Moves the keyboard focus to the event at `index`, bringing it into view. */
@@ -1286,6 +1296,7 @@ export class CrisisTimeline extends LitElement {
     this.#modelStale = true;
     this.listLength = listPage;
     this.#pendingView = this.#askedView ?? this.#requestedView() ?? this.#focusView() ?? 'fit';
+    this.#reach = this.#askedView;
     this.#askedView = undefined;
     if (this.selected !== null && !result.events.hasId(this.selected)) this.selected = null;
     const errors = this.#errors;
@@ -1497,7 +1508,7 @@ export class CrisisTimeline extends LitElement {
       }
       return;
     }
-    this.zoomTo(cluster.start - span * 0.1, cluster.start + span * 1.1, { animate: true });
+    this.#show(cluster.start - span * 0.1, cluster.start + span * 1.1, true);
     setTimeout(() => this.#onUserZoomEnd(), this.#animationTime + 20);
   }
 

@@ -115,6 +115,58 @@ describe('<crisis-timeline>', () => {
     }
   });
 
+  it('zoomTo() shows the time asked for even past the data, and "All" still fits the events', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample}></crisis-timeline>`);
+    const all = el.visibleRange;
+    el.zoomTo('2022-01-01', '2022-12-31');
+    await settle(el);
+    expect(el.visibleRange.start.toISOString()).to.equal('2022-01-01T00:00:00.000Z');
+    expect(el.visibleRange.end.toISOString()).to.equal('2023-01-01T00:00:00.000Z');
+    el.fit();
+    await settle(el);
+    expect(el.visibleRange).to.deep.equal(all);
+  });
+
+  it('an animated zoomTo() past the data starts from the view shown', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample}></crisis-timeline>`);
+    const before = el.visibleRange;
+    el.zoomTo('2021-06-01', '2022-12-31', { animate: true });
+    await el.updateComplete;
+    const first = el.visibleRange;
+    const day = 864e5;
+    expect(Math.abs(+first.start - +before.start), 'no jump at the start').to.be.below(day);
+    expect(Math.abs(+first.end - +before.end), 'no jump at the end').to.be.below(day);
+    await wait(700);
+    await settle(el);
+    expect(el.visibleRange.start.toISOString()).to.equal('2021-06-01T00:00:00.000Z');
+  });
+
+  it('zoomTo() right after new events shows that view, not the new data\'s first one', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample}></crisis-timeline>`);
+    el.events = [
+      { id: 'x', title: 'X', start: '2022-03-01' },
+      { id: 'y', title: 'Y', start: '2022-03-20' },
+    ];
+    el.zoomTo('2022-03-05', '2022-03-08');
+    await settle(el);
+    expect(el.visibleRange.start.toISOString()).to.equal('2022-03-05T00:00:00.000Z');
+    expect(el.visibleRange.end.toISOString()).to.equal('2022-03-09T00:00:00.000Z');
+  });
+
+  it('"All" fits the events where start and end reach past them', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample} start="2021-12-01" end="2022-04-30"></crisis-timeline>`);
+    expect(el.visibleRange.start.toISOString()).to.equal('2021-12-01T00:00:00.000Z');
+    el.fit();
+    await settle(el);
+    const { start, end } = el.visibleRange;
+    expect(start.getTime()).to.be.within(Date.UTC(2022, 0, 25), Date.UTC(2022, 1, 1));
+    expect(end.getTime()).to.be.within(Date.UTC(2022, 1, 21), Date.UTC(2022, 1, 28));
+    // The view can still be zoomed back out to the whole of what start and end asked for.
+    el.zoomBy(0.01);
+    await settle(el);
+    expect(el.visibleRange.start.toISOString()).to.equal('2021-12-01T00:00:00.000Z');
+  });
+
   it('the "All" button fits everything', async () => {
     const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample} start="2022-02-04" end="2022-02-06"></crisis-timeline>`);
     expect(drawnIds(el)).to.deep.equal(['b']);
