@@ -89,8 +89,13 @@ export function axisTicks(
   const bce = d0.getUTCFullYear() <= 0;
   let count = Math.max(2, Math.floor(width / 60));
   for (;;) {
-    const values = scale.ticks(count).map(Number);
+    let values = scale.ticks(count).map(Number);
     const unit = tickUnit(values);
+    // Round years before the common era are round BC years: year -400 is 401 BC, so ticks
+    // years apart move a year on there (-399 is 400 BC), and year 0 (1 BC) to AD 1.
+    if (bce && unit === 'year' && values[1] - values[0] > 2 * 366 * 864e5) {
+      values = values.map((v) => (new Date(v).getUTCFullYear() > 0 ? v : utcYear.offset(new Date(v), 1).getTime()));
+    }
     const label = format(locale, minorFormats[unit], bce);
     // In one row, the first tick and each tick that starts a larger unit name it ("1 Feb", "Mar 2022").
     const context = merged && contextFormats[unit] ? format(locale, contextFormats[unit], bce) : null;
