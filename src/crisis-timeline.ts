@@ -15,6 +15,7 @@ import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js'
 import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
 import { firstWhere } from './layout/lane.js';
 import { textWidths } from './layout/text-width.js';
+import { titleSpans } from './layout/title-spans.js';
 import { badgeAt, clearBadges, drawBadges, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
 import { renderLegend } from './parts/legend.js';
 import { compactCount, countWords, statusWords } from './parts/words.js';
@@ -57,6 +58,8 @@ interface Placed extends PlacedEvent {
   lane: number;
   /** Laid out with rails: a bar beyond its title runs beneath later events. */
   rail: boolean;
+  /** Down a vertical axis, the columns its title may take (see title-spans.ts). */
+  span?: number;
 }
 interface PlacedCluster extends Cluster {
   y: number;
@@ -683,7 +686,7 @@ export class CrisisTimeline extends LitElement {
     // Positions (the element's, and its label's within it) are transforms: moving them in a
     // zoom frame costs no layout, only widths do.
     let style = across
-      ? `transform:translate(${p.y}px,${top}px);width:${this.#slotSize - geometry.gap}px`
+      ? `transform:translate(${p.y}px,${top}px);width:${this.#slotSize * p.span! - geometry.gap}px`
       : `transform:translate(${left}px,${p.y}px);width:${right - left}px`;
     // A date known only to the month or year, or roughly, spans its period as a faint band (::before).
     let band = '';
@@ -1021,6 +1024,7 @@ export class CrisisTimeline extends LitElement {
       for (const c of layout.clusters) clusters.push({ ...c, y: first + c.row * this.#slotSize, key: `${i}:${c.cellStart}` });
       return { label: lane.label, top: laneStart - 2, height: laneSize };
     });
+    if (vertical) titleSpans(placed, rows, geometry.eventHeight).forEach((span, i) => (placed[i].span = span));
     // Chronological order in the DOM, for reading and tabbing.
     placed.sort((a, b) => a.index - b.index);
     this.#placed = placed;

@@ -197,6 +197,25 @@ describe('a title at the right edge of the view', () => {
   });
 });
 
+describe('titles down a vertical axis', () => {
+  it('run on over the columns to their right that are free beside them, and stop at one that is not', async () => {
+    const long = 'Opening of the long bridge to walkers and cyclists';
+    const events = [
+      { id: 'a', title: 'Alpha, with a title too long for one column', start: '2022-02-01' },
+      { id: 'b', title: 'Bravo, beside Alpha in the next column', start: '2022-02-01' },
+      { id: 'c', title: long, start: '2022-02-15' },
+    ];
+    const el = await timeline(html`<crisis-timeline .events=${events} orientation="vertical" style="width:500px; --crisis-timeline-height: 600px"></crisis-timeline>`);
+    const box = (id: string) => shadow(el, `[data-id="${id}"]`)[0].getBoundingClientRect();
+    const label = (id: string) => shadow(el, `[data-id="${id}"] .label`)[0];
+    expect(box('b').left, 'Bravo is in the next column').to.be.above(box('a').left + 50);
+    expect(box('a').right, 'Alpha stops before Bravo').to.be.at.most(box('b').left);
+    expect(box('c').width, 'the lone event takes the free columns').to.be.above(2 * box('a').width);
+    expect(label('c').scrollWidth, 'its title is whole').to.be.at.most(label('c').clientWidth);
+    expect(label('a').scrollWidth, "Alpha's is cut").to.be.above(label('a').clientWidth);
+  });
+});
+
 describe('titles in right-to-left scripts', () => {
   it('read right to left wherever they are shown: on the plot, in the tooltip, the detail panel and the list', async () => {
     const arabic = 'وزيرة الخارجية البريطانية تزور موسكو';
