@@ -863,8 +863,9 @@ export class CrisisTimeline extends LitElement {
     this.#badgeClusters = this.#clusters;
     this.#badgeLookDrawn = look;
     this.#badgeRatio = ratio;
-    // Badges as tall as an event, or as a row where rows are closer (centred on it).
-    const badgeHeight = Math.min(geometry.eventHeight, this.#slotSize - 3);
+    // Badges as tall as an event, or as a row where rows are closer (centred on it); down a
+    // vertical axis they have a strip of their own, whatever the columns' width.
+    const badgeHeight = this.#axis === 'y' ? geometry.eventHeight : Math.min(geometry.eventHeight, this.#slotSize - 3);
     const across = (geometry.eventHeight - badgeHeight) / 2;
     const specs = this.#clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y + across }));
     this.#badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.#axis, badgeHeight });

@@ -216,6 +216,18 @@ describe('titles down a vertical axis', () => {
   });
 });
 
+describe('cluster badges down a vertical axis', () => {
+  it('are as tall as an event in lanes too narrow for a column of titles', async () => {
+    const events = ['a', 'b', 'c', 'd', 'e'].flatMap((lane) =>
+      Array.from({ length: 20 }, (_, i) => ({ id: `${lane}${i}`, title: `${lane} ${i}`, start: `2022-02-10T12:${String(i * 2).padStart(2, '0')}Z`, category: lane })),
+    );
+    const el = await timeline(html`<crisis-timeline .events=${events} orientation="vertical" group-by="category" style="width:375px; --crisis-timeline-height: 500px"></crisis-timeline>`);
+    const badges = badgeBoxes(el);
+    expect(badges.length, 'some events are counted').to.be.above(0);
+    for (const badge of badges) expect(badge.height, JSON.stringify(badge)).to.be.at.least(18);
+  });
+});
+
 describe('titles in right-to-left scripts', () => {
   it('read right to left wherever they are shown: on the plot, in the tooltip, the detail panel and the list', async () => {
     const arabic = 'وزيرة الخارجية البريطانية تزور موسكو';
