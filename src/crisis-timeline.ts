@@ -238,7 +238,10 @@ export class CrisisTimeline extends LitElement {
   /** Turns off tooltips. */
   noTooltip = false;
 
-  /** Keeps the selected event and the view in the URL hash, so a link opens the timeline there. */
+  /**
+   * Keeps the selected event and the view in the URL hash, so a link opens the timeline
+   * there. Given a name (`hash-sync="main"`), its keys are `main.event`, `main.from` and `main.to`.
+   */
   hashSync = false;
 
   /** The accepted events, each with its id, in chronological order. Setting it replaces the data. */

@@ -611,6 +611,28 @@ describe('URL hash (hash-sync)', () => {
     expect(days(again.visibleRange.start, again.visibleRange.end)).to.be.closeTo(4, 0.01);
   });
 
+  it('hash-sync="name" keeps each of several timelines under keys of its own', async () => {
+    history.replaceState(null, '', '#one.event=truss-lavrov-talks&two.from=2022-02-09T00:00&two.to=2022-02-13T00:00&page=kept');
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <crisis-timeline hash-sync="one" style="width:900px"></crisis-timeline>
+      <crisis-timeline hash-sync="two" style="width:900px"></crisis-timeline>
+    </div>`);
+    const [one, two] = wrapper.querySelectorAll('crisis-timeline');
+    await settle(one);
+    await settle(two);
+    expect(one.selected, 'the first opens on its event').to.equal('truss-lavrov-talks');
+    expect(two.selected, 'the second selects nothing').to.equal(null);
+    expect(two.visibleRange.start.toISOString(), 'the second opens on its view').to.equal('2022-02-09T00:00:00.000Z');
+    shadow(two, '[data-id="wallace-moscow-shoigu"]')[0].click();
+    await settle(two);
+    const params = new URLSearchParams(location.hash.slice(1));
+    expect(params.get('two.event')).to.equal('wallace-moscow-shoigu');
+    expect(params.get('one.event'), "the first's key is kept").to.equal('truss-lavrov-talks');
+    expect(params.get('page'), "the page's own key is kept").to.equal('kept');
+    expect(params.has('event'), 'no key without a name').to.be.false;
+    expect(one.selected).to.equal('truss-lavrov-talks');
+  });
+
   it('back restores the earlier selection', async () => {
     const el = await timeline(html`<crisis-timeline hash-sync style="width:900px"></crisis-timeline>`);
     shadow(el, '[data-id="truss-lavrov-talks"]')[0].click();
