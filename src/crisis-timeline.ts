@@ -1152,7 +1152,7 @@ export class CrisisTimeline extends LitElement {
     const to = this.#model.to[index];
     const [v0, v1] = this.#scale.domain().map(Number);
     const span = v1 - v0;
-    const covered = this.#panelInset / this.#size.width;
+    const covered = this.#panelInset / this.#size.width || 0; // 0 while the plot has no size (the list view)
     const end = v1 - span * covered;
     // A bar counts as in view when enough of it is; a point when it is clear of the edges.
     const visible = from < to ? Math.min(to, end) - Math.max(from, v0) > span * 0.1 : from >= v0 + span * 0.02 && from <= end - span * 0.2;

@@ -269,6 +269,16 @@ describe('<crisis-timeline>', () => {
     expect(el.hasAttribute('selected')).to.be.false;
   });
 
+  it('select(id) in the list view leaves the timeline a view to come back to, with the event in it', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample} view="list"></crisis-timeline>`);
+    el.select('e', { animate: false });
+    await settle(el);
+    el.view = 'timeline';
+    await settle(el);
+    expect(Number.isFinite(+el.visibleRange.start) && Number.isFinite(+el.visibleRange.end), JSON.stringify(el.visibleRange)).to.be.true;
+    expect(drawnIds(el)).to.include('e');
+  });
+
   it('select(id) brings a far event into view without firing timeline-select', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
     let fired = false;
