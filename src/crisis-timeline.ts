@@ -346,7 +346,7 @@ export class CrisisTimeline extends LitElement {
   #hashLink?: HashSyncController;
   #hashLoading?: Promise<unknown>;
   /** The view to show once the size is known: a time window, or everything. */
-  #pendingView?: [from: number, to: number, animate?: boolean] | 'fit';
+  #pendingView?: [number, number] | 'fit';
   /** What "All" shows: the data and the reference date, with a margin. */
   #all: number[] = [];
   /** The view zoomTo() last asked for: the view may go there, even past the data. */
@@ -464,13 +464,12 @@ export class CrisisTimeline extends LitElement {
     if (this.#pendingView) {
       const view = this.#pendingView;
       this.#pendingView = undefined;
-      const [from, to, animate] = view === 'fit' ? this.#all : view;
-      this.#zoom.setTransform(this.#transformFor(from, to), animate ? this.#animationTime : 0);
+      const [from, to] = view === 'fit' ? this.#all : view;
+      this.#zoom.setTransform(this.#transformFor(from, to));
     }
     // The panel has closed: the view may have to come back inside the data.
     if (changed.has('selected') && this.selected === null) this.#zoom.keepInside(this.#animationTime);
-    const transform = this.#zoom.transform;
-    this.#scale = this.#axis === 'x' ? transform.rescaleX(this.#baseScale) : transform.rescaleY(this.#baseScale);
+    this.#scale = this.#zoom.rescale(this.#baseScale);
     // An update that changes nothing the layout is made from (a hover, which elements
     // sliding under a still pointer cause in every frame of a zoom) keeps the layout.
     const inputs = [width, height, ...this.#scale.domain().map(Number), this.#axis, this.groupBy, this.#resolvedLocale, this.focused, this.#selectedIndex, this.#modelVersion].join('|');
@@ -1094,6 +1093,8 @@ export class CrisisTimeline extends LitElement {
 
   /** Sets "All", the base scale (all the view may show, at zoom 1) and the zoom limits when they change. */
   #updateZoomLimits(width: number, height: number): void {
+    // The view shown (the transform may have changed since the last update), if any yet.
+    const previous = this.#all.length ? this.#zoom.rescale(this.#baseScale).domain().map(Number) : null;
     let [min, max] = this.#model.extent;
     const now = this.#nowDate;
     if (Number.isNaN(min)) {
@@ -1122,7 +1123,6 @@ export class CrisisTimeline extends LitElement {
     const axis = this.#axis;
     const key = `${domain.join()}|${width}|${height}|${minSpan}|${maxSpan}|${axis}`;
     if (key === this.#limits) return;
-    const previous = this.#limits ? this.#scale.domain().map(Number) : null;
     this.#limits = key;
     this.#baseScale = scaleTime(domain, [0, this.#length]);
     const minScale = full / Math.max(maxSpan, minSpan);
@@ -1140,10 +1140,19 @@ export class CrisisTimeline extends LitElement {
     return axisTransform(this.#axis, k, -k * p0);
   }
 
-  /** Shows [from, to] from the next update on, once data set just before has been read and the limits have taken the view in. */
+  /** Shows [from, to] (or does once the plot has a size). */
   #show(from: number, to: number, animate?: boolean): void {
-    this.#pendingView = [from, to, animate];
-    this.requestUpdate();
+    const { width, height } = this.#size;
+    if (!width) {
+      this.#pendingView = [from, to];
+      return;
+    }
+    // Data set just before is read first, so that its own first view does not replace this
+    // one, and the limits take the view in.
+    if (this.#modelStale) this.#rebuildModel();
+    this.#updateZoomLimits(width, height);
+    this.#pendingView = undefined;
+    this.#zoom.setTransform(this.#transformFor(from, to), animate ? this.#animationTime : 0);
   }
 
   /** Moves the view, if need be (or always, to centre it), so the event at `index` is well inside it. */

@@ -1,6 +1,6 @@
 // Binds d3-zoom to one element that the host renders once, and keeps the zoom
-// state (`__zoom`) there. The host reads `transform` in willUpdate and derives its
-// scale with `transform.rescaleX` (or `rescaleY` when time runs down the page);
+// state (`__zoom`) there. The host derives its scale in willUpdate with `rescale`
+// (`transform.rescaleX`, or `rescaleY` when time runs down the page);
 // gestures only store the transform and ask for one update per animation frame.
 //
 // Touch: two fingers pinch (d3-zoom); one finger along the time axis pans (ours,
@@ -9,7 +9,7 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pointer, select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomScale, type ZoomTransform } from 'd3-zoom';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type ZoomEvent = D3ZoomEvent<HTMLElement, unknown>;
@@ -124,6 +124,11 @@ export class ZoomController implements ReactiveController {
     const target = this.#behavior.constrain()(scaled, [[0, 0], [width, height]], this.#behavior.translateExtent());
     if (duration > 0 && this.#length > 0) this.#animate(target, duration);
     else this.#behavior.transform(this.#selection, target);
+  }
+
+  /** `scale` as the current transform zooms it, along the time axis the limits were last set for. */
+  rescale<S extends ZoomScale>(scale: S): S {
+    return this.#limits.axis === 'x' ? this.transform.rescaleX(scale) : this.transform.rescaleY(scale);
   }
 
   /** Glides back inside the limits, if the view is not (the end inset has shrunk). */
