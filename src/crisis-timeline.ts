@@ -1093,8 +1093,7 @@ export class CrisisTimeline extends LitElement {
 
   /** Sets "All", the base scale (all the view may show, at zoom 1) and the zoom limits when they change. */
   #updateZoomLimits(width: number, height: number): void {
-    // The view shown (the transform may have changed since the last update), if any yet.
-    const previous = this.#all.length ? this.#zoom.rescale(this.#baseScale).domain().map(Number) : null;
+    const shownBefore = this.#all.length > 0;
     let [min, max] = this.#model.extent;
     const now = this.#nowDate;
     if (Number.isNaN(min)) {
@@ -1123,6 +1122,8 @@ export class CrisisTimeline extends LitElement {
     const axis = this.#axis;
     const key = `${domain.join()}|${width}|${height}|${minSpan}|${maxSpan}|${axis}`;
     if (key === this.#limits) return;
+    // The view shown now, kept: the transform may have changed since the last update.
+    const previous = shownBefore ? this.#zoom.rescale(this.#baseScale).domain().map(Number) : null;
     this.#limits = key;
     this.#baseScale = scaleTime(domain, [0, this.#length]);
     const minScale = full / Math.max(maxSpan, minSpan);
