@@ -461,12 +461,7 @@ export class CrisisTimeline extends LitElement {
     const { width, height } = this.#size;
     if (width <= 0) return;
     this.#updateZoomLimits(width, height);
-    if (this.#pendingView) {
-      const view = this.#pendingView;
-      this.#pendingView = undefined;
-      const [from, to] = view === 'fit' ? this.#all : view;
-      this.#zoom.setTransform(this.#transformFor(from, to));
-    }
+    if (this.#pendingView) this.#show(this.#pendingView);
     // The panel has closed: the view may have to come back inside the data.
     if (changed.has('selected') && this.selected === null) this.#zoom.keepInside(this.#animationTime);
     this.#scale = this.#zoom.rescale(this.#baseScale);
@@ -511,7 +506,7 @@ export class CrisisTimeline extends LitElement {
     if (!this.data.events.length) this.#askedView = [from, to];
     // The view may go there, even past the data, until other data comes.
     this.#reach = [from, to];
-    this.#show(from, to, options.animate);
+    this.#show([from, to], options.animate);
   }
 
   /** Zooms by `factor` around the centre: 2 shows half as much time, 0.5 twice as much. */
@@ -521,11 +516,7 @@ export class CrisisTimeline extends LitElement {
 
   /** Shows every event. */
   fit(options: { animate?: boolean } = {}): void {
-    if (!this.#size.width) {
-      this.#pendingView = 'fit';
-      return;
-    }
-    this.#zoom.setTransform(this.#transformFor(this.#all[0], this.#all[1]), options.animate ? this.#animationTime : 0);
+    this.#show('fit', options.animate);
   }
 
   /** Selects the event with this id (null clears the selection), brings it into view and opens its details. */
@@ -1141,11 +1132,11 @@ export class CrisisTimeline extends LitElement {
     return axisTransform(this.#axis, k, -k * p0);
   }
 
-  /** Shows [from, to] (or does once the plot has a size). */
-  #show(from: number, to: number, animate?: boolean): void {
+  /** Shows a time window or "All" (or does once the plot has a size). */
+  #show(view: [number, number] | 'fit', animate?: boolean): void {
     const { width, height } = this.#size;
     if (!width) {
-      this.#pendingView = [from, to];
+      this.#pendingView = view;
       return;
     }
     // Data set just before is read first, so that its own first view does not replace this
@@ -1153,6 +1144,7 @@ export class CrisisTimeline extends LitElement {
     if (this.#modelStale) this.#rebuildModel();
     this.#updateZoomLimits(width, height);
     this.#pendingView = undefined;
+    const [from, to] = view === 'fit' ? this.#all : view;
     this.#zoom.setTransform(this.#transformFor(from, to), animate ? this.#animationTime : 0);
   }
 
@@ -1176,7 +1168,7 @@ export class CrisisTimeline extends LitElement {
     }
     const middle = (from + Math.min(to, from + (wanted * (1 - covered)) / 2)) / 2;
     const start = middle - (wanted * (1 - covered)) / 2;
-    this.#show(start, start + wanted, animate);
+    this.#show([start, start + wanted], animate);
   }
 
   /** Moves the keyboard focus to the event at `index`, bringing it into view. */
@@ -1526,7 +1518,7 @@ export class CrisisTimeline extends LitElement {
       }
       return;
     }
-    this.#show(cluster.start - span * 0.1, cluster.start + span * 1.1, true);
+    this.#show([cluster.start - span * 0.1, cluster.start + span * 1.1], true);
     setTimeout(() => this.#onUserZoomEnd(), this.#animationTime + 20);
   }
 

@@ -153,6 +153,21 @@ describe('<crisis-timeline>', () => {
     expect(el.visibleRange.end.toISOString()).to.equal('2022-03-09T00:00:00.000Z');
   });
 
+  it('fit() right after new events with a focus of their own shows all of them', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample}></crisis-timeline>`);
+    el.events = {
+      meta: { focus: { start: '2022-03-05', end: '2022-03-08' } },
+      events: [
+        { id: 'x', title: 'X', start: '2022-03-01' },
+        { id: 'y', title: 'Y', start: '2022-03-20' },
+      ],
+    };
+    el.fit();
+    await settle(el);
+    expect(el.visibleRange.start.getTime()).to.be.at.most(Date.UTC(2022, 2, 1));
+    expect(el.visibleRange.end.getTime()).to.be.at.least(Date.UTC(2022, 2, 21));
+  });
+
   it('"All" fits the events where start and end reach past them', async () => {
     const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample} start="2021-12-01" end="2022-04-30"></crisis-timeline>`);
     expect(el.visibleRange.start.toISOString()).to.equal('2021-12-01T00:00:00.000Z');
