@@ -83,7 +83,7 @@ export class HashSyncController implements ReactiveController {
   };
 }
 
-/** `2022-02-10T06:30` (wall-clock minutes in UTC). */
+/** `2022-02-10T06:30`: the view's wall-clock minutes, as the timeline shows them. */
 function isoMinute(date: Date): string {
   return date.toISOString().slice(0, 16);
 }

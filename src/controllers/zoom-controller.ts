@@ -74,7 +74,8 @@ export class ZoomController implements ReactiveController {
       .touchable(true)
       .clickDistance(4)
       .extent(() => [[0, 0], [this.#limits.width, this.#limits.height]])
-      // Keep the view inside the data along the time axis; the other axis stays put.
+      // Keep the view inside the limits along the time axis, but for the end inset, which
+      // the end of the limits may move into; the other axis stays put.
       .constrain((transform, extent, translateExtent) => {
         const i = this.#limits.axis === 'x' ? 0 : 1;
         const position = i ? transform.y : transform.x;
