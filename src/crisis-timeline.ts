@@ -950,7 +950,9 @@ export class CrisisTimeline extends LitElement {
     // The reference date's label sits at the foot of its line: rows stop above it, wherever
     // the line is, so that panning it into view moves nothing.
     const foot = !vertical && this.#nowDate ? geometry.nowLabel : 0;
-    const room = Math.max(0, (vertical ? width : height) - start - 2 - foot);
+    // Beside a vertical axis, the columns keep clear of the open detail panel.
+    const covered = vertical && this.selected !== null && width >= geometry.panelBeside ? geometry.panelWidth : 0;
+    const room = Math.max(0, (vertical ? width - covered : height) - start - 2 - foot);
     const laneSize = lanes.length ? room / lanes.length : room;
     // A lane's name takes a line of its own when the lane has room for it and two rows;
     // in a thinner lane it sits over the first row.

@@ -205,6 +205,21 @@ describe('attributes and properties', () => {
     expect(shadow(narrow, '[part~="detail"]')[0].getBoundingClientRect().width, 'no sliver of plot beside it').to.be.at.least(narrow.clientWidth - 2);
   });
 
+  it('beside a vertical axis, lays its columns out clear of the detail panel while it is open', async () => {
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, title: `Event number ${i} with a longer title`, start: `2022-02-0${1 + (i % 3)}` }));
+    const el = await timeline(html`<crisis-timeline .events=${events} orientation="vertical" style="width:900px; --crisis-timeline-height: 500px"></crisis-timeline>`);
+    const rightmost = () => Math.max(...shadow(el, '[part~="event"]').map((e) => e.getBoundingClientRect().right));
+    expect(rightmost(), 'columns reach under where the panel opens').to.be.above(el.getBoundingClientRect().right - 360);
+    el.select('e0', { animate: false });
+    await settle(el);
+    await wait(100);
+    const panel = shadow(el, '[part~="detail"]')[0].getBoundingClientRect();
+    expect(rightmost(), 'every event left of the panel').to.be.at.most(panel.left);
+    el.select(null);
+    await settle(el);
+    expect(rightmost(), 'closed, the columns take the width again').to.be.above(panel.left);
+  });
+
   it('now draws a labelled reference line', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
     expect(shadow(el, '.now')[0].textContent).to.contain('Article published');
