@@ -511,6 +511,8 @@ export class CrisisTimeline extends LitElement {
 
   /** Zooms by `factor` around the centre: 2 shows half as much time, 0.5 twice as much. */
   zoomBy(factor: number, options: { animate?: boolean } = {}): void {
+    // From the view that data set just before opens at, not from the one before it.
+    if (this.#pendingView) this.#show(this.#pendingView);
     if (factor > 0) this.#zoom.scaleBy(factor, options.animate ? this.#animationTime : 0);
   }
 

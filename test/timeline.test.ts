@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { countedInClusters, days, drawnIds, nextEvent, settle, shadow, tickLabels, timeline, wait, wheel } from './helpers.js';
+import { countedInClusters, days, drawnIds, nextEvent, settle, shadow, tickLabels, timeline, wait, wheel, type CrisisTimeline } from './helpers.js';
 
 const sample = [
   { id: 'a', title: 'Alpha', start: '2022-02-01' },
@@ -166,6 +166,21 @@ describe('<crisis-timeline>', () => {
     await settle(el);
     expect(el.visibleRange.start.getTime()).to.be.at.most(Date.UTC(2022, 2, 1));
     expect(el.visibleRange.end.getTime()).to.be.at.least(Date.UTC(2022, 2, 21));
+  });
+
+  it('zoomBy() right after new events zooms from their first view', async () => {
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${sample}></crisis-timeline>`);
+    const next = [
+      { id: 'x', title: 'X', start: '2022-03-01' },
+      { id: 'y', title: 'Y', start: '2022-03-20' },
+    ];
+    const fresh = await timeline(html`<crisis-timeline style="width:900px" .events=${next}></crisis-timeline>`);
+    const span = (t: CrisisTimeline) => +t.visibleRange.end - +t.visibleRange.start;
+    el.events = next;
+    el.zoomBy(2);
+    await settle(el);
+    expect(span(el) / span(fresh)).to.be.closeTo(0.5, 0.01);
+    expect(+el.visibleRange.start).to.be.above(+fresh.visibleRange.start);
   });
 
   it('"All" fits the events where start and end reach past them', async () => {
