@@ -953,7 +953,7 @@ export class CrisisTimeline extends LitElement {
     // the line is, so that panning it into view moves nothing.
     const foot = !vertical && this.#nowDate ? geometry.nowLabel : 0;
     // Beside a vertical axis, the columns keep clear of the open detail panel.
-    const covered = vertical && this.selected !== null && width >= geometry.panelBeside ? geometry.panelWidth : 0;
+    const covered = vertical && this.#selectedIndex >= 0 && width >= geometry.panelBeside ? geometry.panelWidth : 0;
     const room = Math.max(0, (vertical ? width - covered : height) - start - 2 - foot);
     const laneSize = lanes.length ? room / lanes.length : room;
     // A lane's name takes a line of its own when the lane has room for it and two rows;
@@ -1614,7 +1614,7 @@ export class CrisisTimeline extends LitElement {
    * horizontal timeline. The view may move the data clear of them.
    */
   get #panelInset(): number {
-    return this.selected !== null && this.#axis === 'x' && this.#size.width >= geometry.panelBeside ? geometry.panelWidth : 0;
+    return this.#selectedIndex >= 0 && this.#axis === 'x' && this.#size.width >= geometry.panelBeside ? geometry.panelWidth : 0;
   }
 
   /** The narrowest view's span (ms). */
