@@ -516,7 +516,7 @@ export class CrisisTimeline extends LitElement {
     if (factor > 0) this.#zoom.scaleBy(factor, options.animate ? this.#animationTime : 0);
   }
 
-  /** Shows every event. */
+  /** Shows every event and the reference date: the "All" view. */
   fit(options: { animate?: boolean } = {}): void {
     this.#show('fit', options.animate);
   }
@@ -953,8 +953,7 @@ export class CrisisTimeline extends LitElement {
     // the line is, so that panning it into view moves nothing.
     const foot = !vertical && this.#nowDate ? geometry.nowLabel : 0;
     // Beside a vertical axis, the columns keep clear of the open detail panel.
-    const covered = vertical && this.#selectedIndex >= 0 && width >= geometry.panelBeside ? geometry.panelWidth : 0;
-    const room = Math.max(0, (vertical ? width - covered : height) - start - 2 - foot);
+    const room = Math.max(0, (vertical ? width - this.#panelRoom : height) - start - 2 - foot);
     const laneSize = lanes.length ? room / lanes.length : room;
     // A lane's name takes a line of its own when the lane has room for it and two rows;
     // in a thinner lane it sits over the first row.
@@ -1609,12 +1608,14 @@ export class CrisisTimeline extends LitElement {
     return list ? new Set(list.split(/\s+/)) : null;
   }
 
-  /**
-   * Pixels at the plot's end that the open detail panel covers: the right of a wide
-   * horizontal timeline. The view may move the data clear of them.
-   */
+  /** Pixels at the plot's right that the open detail panel covers, on a timeline wide enough to keep the plot beside it. */
+  get #panelRoom(): number {
+    return this.#selectedIndex >= 0 && this.#size.width >= geometry.panelBeside ? geometry.panelWidth : 0;
+  }
+
+  /** Along a horizontal axis that is the end of time: the view may move the data clear of it. */
   get #panelInset(): number {
-    return this.#selectedIndex >= 0 && this.#axis === 'x' && this.#size.width >= geometry.panelBeside ? geometry.panelWidth : 0;
+    return this.#axis === 'x' ? this.#panelRoom : 0;
   }
 
   /** The narrowest view's span (ms). */

@@ -117,12 +117,12 @@ export class ZoomController implements ReactiveController {
     if (!this.#selection) return;
     this.stop();
     // d3's zoom.transform applies neither the scale nor the translate limits: do it here.
-    const { width, height, minScale, maxScale } = this.#limits;
+    const { minScale, maxScale } = this.#limits;
     const k = Math.min(maxScale, Math.max(minScale, transform.k));
     const middle = this.#length / 2;
     const centre = (middle - this.#position(transform)) / transform.k;
     const scaled = axisTransform(this.#limits.axis, k, middle - centre * k);
-    const target = this.#behavior.constrain()(scaled, [[0, 0], [width, height]], this.#behavior.translateExtent());
+    const target = this.#constrain(scaled);
     if (duration > 0 && this.#length > 0) this.#animate(target, duration);
     else this.#behavior.transform(this.#selection, target);
   }
@@ -135,7 +135,7 @@ export class ZoomController implements ReactiveController {
   /** Glides back inside the limits, if the view is not (the end inset has shrunk). */
   keepInside(duration: number): void {
     const t = this.transform;
-    if (this.#behavior.constrain()(t, [[0, 0], [this.#limits.width, this.#limits.height]], this.#behavior.translateExtent()) !== t) this.setTransform(t, duration);
+    if (this.#constrain(t) !== t) this.setTransform(t, duration);
   }
 
   /** Zooms by `factor` around the view's middle, or around `at` (px along the time axis). */
@@ -175,6 +175,11 @@ export class ZoomController implements ReactiveController {
     cancelAnimationFrame(this.#frame);
     clearTimeout(this.#panEnd);
     this.#frame = 0;
+  }
+
+  /** `t` moved inside the limits along the time axis (`t` itself when it is inside). */
+  #constrain(t: ZoomTransform): ZoomTransform {
+    return this.#behavior.constrain()(t, [[0, 0], [this.#limits.width, this.#limits.height]], this.#behavior.translateExtent());
   }
 
   /** Length of the view along the time axis (px). */
