@@ -344,6 +344,18 @@ describe('lanes too thin for two rows of full height', () => {
   });
 });
 
+describe('events at one moment, more than the rows hold', () => {
+  it('draw the first of them, reading down the rows in their order; the rest are counted', async () => {
+    const events = Array.from({ length: 30 }, (_, i) => ({ id: `same-${i}`, title: `Same day ${i}`, start: '2022-02-10' }));
+    const el = await timeline(html`<crisis-timeline style="width:800px;--crisis-timeline-height:320px" .events=${events}></crisis-timeline>`);
+    const marks = shadow(el, '[part~="event"]').sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    const shown = marks.map((m) => m.dataset.id);
+    expect(shown.length, 'some drawn, not all').to.be.within(3, 29);
+    expect(shown).to.deep.equal(events.slice(0, shown.length).map((e) => e.id));
+    expect(countedInClusters(el)).to.equal(30 - shown.length);
+  });
+});
+
 describe('a cluster at the narrowest view', () => {
   it('brings its events forward one by one when activated, since zooming in shows no more', async () => {
     const events = Array.from({ length: 12 }, (_, i) => ({ id: `same-${i}`, title: `Same minute ${i}`, start: '2022-02-10T10:00Z' }));

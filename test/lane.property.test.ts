@@ -40,6 +40,9 @@ describe('laneEvents (property-based)', () => {
         expect([...lane.from]).to.deep.equal(expected.map((e) => from[e]));
         expect([...lane.to]).to.deep.equal(expected.map((e) => to[e]));
         expect(lane.maxDuration).to.equal(Math.max(0, ...list.map((m) => m.length)));
+        // Ranks are all different; of events that start together, each outranks the next.
+        expect(new Set(lane.rank).size).to.equal(lane.rank.length);
+        for (let i = 1; i < lane.from.length; i++) if (lane.from[i] === lane.from[i - 1]) expect(lane.rank[i]).to.be.below(lane.rank[i - 1]);
       }),
       runs(300),
     );

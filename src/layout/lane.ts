@@ -12,7 +12,12 @@ export interface LaneEvents {
   readonly to: Float64Array;
   /** The longest `to - from` in the lane: how far before the view a visible event can start. */
   readonly maxDuration: number;
-  /** A fixed pseudo-random rank of each event (from its index; no two alike), which dense views draw first. */
+  /**
+   * A fixed pseudo-random rank of each event (from its index; no two alike), which dense
+   * views draw first. Events that start at the same moment rank in their order, so that
+   * those drawn of them are the first and read down the rows in order: zooming in would
+   * never part them.
+   */
   readonly rank: Uint32Array;
   /** Finds the highest rank in a range of positions (see argmax-tree). */
   readonly rankTree: Int32Array;
@@ -37,6 +42,10 @@ export function laneEvents(members: readonly number[], from: ArrayLike<number>, 
     start[i] = from[e];
     end[i] = to[e];
     if (to[e] - from[e] > maxDuration) maxDuration = to[e] - from[e];
+  }
+  for (let i = 0, j = 1; i < n; i = j++) {
+    while (j < n && start[j] === start[i]) j++;
+    if (j - i > 1) rank.subarray(i, j).sort().reverse();
   }
   return { index, from: start, to: end, maxDuration, rank, rankTree: argmaxTree(rank) };
 }
