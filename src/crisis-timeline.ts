@@ -11,7 +11,7 @@ import type { HashSyncController } from './controllers/hash-sync-controller.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
-import { buildModel, type GroupBy, type TimelineModel } from './layout/model.js';
+import { buildModel, fewerLanes, type GroupBy, type Lane, type TimelineModel } from './layout/model.js';
 import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
 import { firstWhere } from './layout/lane.js';
 import { textWidths } from './layout/text-width.js';
@@ -208,7 +208,10 @@ export class CrisisTimeline extends LitElement {
   /** IANA time zone (or `UTC`) in which times are shown; defaults to the reader's. Date-only events never move a day. */
   timeZone?: string;
 
-  /** Lanes: `none`, `category`, or `actor` (an event goes in the lane of its first actor). */
+  /**
+   * Lanes: `none`, `category`, or `actor` (an event goes in the lane of its first actor).
+   * Stacked lanes too many for the height share the last one ("21 more").
+   */
   groupBy: GroupBy = 'none';
 
   /** Space-separated categories to show; all when unset. The legend toggles them too. */
@@ -339,6 +342,9 @@ export class CrisisTimeline extends LitElement {
   #badgeLookFor?: string;
   #lookCheck?: ReturnType<typeof setTimeout>;
   #laneBoxes: LaneBox[] = [];
+  /** The lanes laid out, and the model version and lane count they are for. */
+  #lanes: Lane[] = [];
+  #lanesFor = '';
   #ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
   /** A view asked for (by zoomTo() or a link) before the data came, kept for it. */
   #askedView?: [number, number];
@@ -946,7 +952,6 @@ export class CrisisTimeline extends LitElement {
    * the time axis; `Placed.y` is the position across the axis.
    */
   #layOut(width: number, height: number): void {
-    const { lanes } = this.#model;
     const vertical = this.#axis === 'y';
     const start = vertical ? geometry.axisWidth : geometry.axisHeight + 4;
     // The reference date's label sits at the foot of its line: rows stop above it, wherever
@@ -954,6 +959,11 @@ export class CrisisTimeline extends LitElement {
     const foot = !vertical && this.#nowDate ? geometry.nowLabel : 0;
     // Beside a vertical axis, the columns keep clear of the open detail panel.
     const room = Math.max(0, (vertical ? width - this.#panelRoom : height) - start - 2 - foot);
+    // Stacked lanes too many for the height share the last one; side by side they keep theirs.
+    const fit = vertical ? Infinity : Math.max(1, Math.floor(room / geometry.minLane));
+    const lanesFor = `${this.#modelVersion}:${fit}`;
+    if (this.#lanesFor !== lanesFor) [this.#lanesFor, this.#lanes] = [lanesFor, fewerLanes(this.#model, fit)];
+    const lanes = this.#lanes;
     const laneSize = lanes.length ? room / lanes.length : room;
     // A lane's name takes a line of its own when the lane has room for it and two rows;
     // in a thinner lane it sits over the first row.
@@ -1008,7 +1018,7 @@ export class CrisisTimeline extends LitElement {
       const laneStart = start + i * laneSize;
       const first = vertical ? laneStart + 2 : laneStart + header + (this.#slotSize - geometry.eventHeight) / 2;
       // In a lane too thin for a line of its own, the name sits over the start of the first row.
-      const nameWidth = this.#laneNameWidths.get(lane.key);
+      const nameWidth = this.#laneNameWidths.get(lane.label) ?? lane.label.length * 9;
       const laneOptions = !header && lane.label && !vertical && nameWidth ? { ...options, reserve: geometry.laneNameLeft + nameWidth } : options;
       let layout = packLane(lane.events, laneOptions);
       // The focused or selected event must be drawn; pin it only when it was not, so that
@@ -1069,7 +1079,7 @@ export class CrisisTimeline extends LitElement {
       context.font = `600 11px ${style.fontFamily}`;
       for (const lane of this.#model.lanes) {
         const name = lane.label.toUpperCase();
-        this.#laneNameWidths.set(lane.key, Math.ceil(context.measureText(name).width + name.length * 0.44 + 8));
+        this.#laneNameWidths.set(lane.label, Math.ceil(context.measureText(name).width + name.length * 0.44 + 8));
       }
       context.font = `${style.fontSize} ${style.fontFamily}`;
       this.#textWidth = textWidths((text) => context.measureText(text).width);
@@ -1496,7 +1506,7 @@ export class CrisisTimeline extends LitElement {
     // Its events: those of its lane not drawn that come into view within its cell.
     const cellEnd = this.#scale.invert(cluster.x1).getTime();
     const [viewStart, viewEnd] = this.#scale.domain().map(Number);
-    const { from, to, index } = this.#model.lanes[parseInt(key)].events;
+    const { from, to, index } = this.#lanes[parseInt(key)].events;
     const drawn = new Set(this.#placed.map((p) => p.index));
     const members: number[] = [];
     let end = cluster.start;

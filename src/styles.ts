@@ -16,6 +16,8 @@ export const geometry = {
   rowHeight: 27,
   eventHeight: 24,
   laneHeader: 20,
+  /** Thinnest lane along a horizontal axis; lanes that would be thinner share one ("12 more"). */
+  minLane: 28,
   markSize: 12,
   minBar: 8,
   gap: 6,
@@ -452,6 +454,9 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 4px;
+    /* Two rows of chips at most: many categories scroll, rather than squeeze the plot. */
+    max-height: 56px;
+    overflow-y: auto;
   }
   .chip {
     display: inline-flex;

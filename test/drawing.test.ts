@@ -316,16 +316,7 @@ describe('lanes too thin for two rows of full height', () => {
     const lanes = shadow(el, '.lane').map((lane) => lane.getBoundingClientRect());
     expect(lanes.length).to.be.at.least(8);
     expect(lanes[0].height, 'a lane thinner than two rows of 27 px').to.be.below(54);
-    // Titles where their letters are: across the label's box (shortened titles are cut to it),
-    // and 14 px about the middle of its text (13 px type), not the taller line box.
-    const titles = shadow(el, '.events > li .label').flatMap((label) => {
-      const { left, right } = label.getBoundingClientRect();
-      const range = document.createRange();
-      range.selectNodeContents(label);
-      const { top, bottom } = range.getBoundingClientRect();
-      const middle = (top + bottom) / 2;
-      return right > left ? [{ id: (label.closest('li') as HTMLElement).dataset.id, box: { left, right, top: middle - 7, bottom: middle + 7 } }] : [];
-    });
+    const titles = titleBoxes(el);
     expect(titles.length).to.be.at.least(10);
     // A lane's box starts 2 px above its rows (its line sits there): 2 px of slack below.
     const inLane = (top: number, bottom: number) => lanes.some((lane) => top >= lane.top - 1 && bottom <= lane.bottom + 2);
@@ -343,6 +334,82 @@ describe('lanes too thin for two rows of full height', () => {
     for (const badge of badges) expect(inLane(plot.top + badge.y, plot.top + badge.y + badge.height), `badge at ${badge.x}, ${badge.y}`).to.be.true;
   });
 });
+
+describe('more lanes than the height holds', () => {
+  // 30 categories of two events each, in a timeline 500 px tall: room for about ten lanes.
+  const events = Array.from({ length: 60 }, (_, i) => ({
+    id: `e${i}`,
+    title: `Event ${i}`,
+    start: `2022-02-${String(1 + (i % 27)).padStart(2, '0')}`,
+    category: `Category ${i % 30}`,
+  }));
+
+  it('keep the first lanes and share the last ("21 more"); titles stay apart, and every event is drawn or counted', async () => {
+    const el = await timeline(html`<crisis-timeline group-by="category" style="width:1000px" .events=${events}></crisis-timeline>`);
+    const labels = names(el);
+    expect(labels.length, labels.join(', ')).to.be.within(6, 14);
+    // In the order categories first come in time.
+    const inTime = [...new Set([...events].sort((a, b) => a.start.localeCompare(b.start)).map((e) => e.category))];
+    expect(labels.slice(0, -1)).to.deep.equal(inTime.slice(0, labels.length - 1));
+    expect(labels.at(-1)).to.equal(`${31 - labels.length} more`);
+    for (const lane of shadow(el, '.lane')) expect(lane.getBoundingClientRect().height).to.be.at.least(28);
+    // The legend takes two rows of chips at most (it scrolls): the plot keeps most of the height.
+    expect(shadow(el, '.plot')[0].getBoundingClientRect().height).to.be.above(250);
+    const chips = shadow(el, '.legend-categories')[0];
+    expect(chips.scrollHeight).to.be.above(chips.clientHeight);
+    const titles = titleBoxes(el);
+    expect(titles.length).to.be.at.least(10);
+    for (const a of titles) {
+      for (const b of titles) {
+        const overlap = a !== b && a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1;
+        expect(overlap, `${a.id} over ${b.id}`).to.be.false;
+      }
+    }
+    expect(drawnIds(el).length + countedInClusters(el)).to.equal(60);
+  });
+
+  it('zooming into a cluster of the shared lane reveals its events', async () => {
+    const el = await timeline(html`<crisis-timeline group-by="category" style="width:1000px" .events=${events}></crisis-timeline>`);
+    const shared = names(el).length - 1;
+    const button = clusterButtons(el).find((b) => b.dataset.key!.startsWith(`${shared}:`))!;
+    expect(button, 'a cluster in the shared lane').to.exist;
+    const count = clusterCount(button);
+    /** The events drawn in the shared lane. */
+    const inShared = () => {
+      const lane = shadow(el, '.lane')[shared].getBoundingClientRect();
+      return shadow(el, '.events > li').filter((li) => {
+        const { top, bottom } = li.querySelector('.label')!.getBoundingClientRect();
+        return (top + bottom) / 2 > lane.top && (top + bottom) / 2 < lane.bottom;
+      });
+    };
+    const before = new Set(inShared().map((li) => li.dataset.id));
+    button.click();
+    await wait(600);
+    await settle(el);
+    const revealed = inShared().map((li) => li.dataset.id!).filter((id) => !before.has(id));
+    expect(revealed.length, `of ${count} in ${button.dataset.key}`).to.be.at.least(Math.min(count, 2));
+    const shown = new Set(names(el).slice(0, -1));
+    for (const id of revealed) expect(shown.has(events[Number(id.slice(1))].category), `${id} is of a shared category`).to.be.false;
+  });
+});
+
+/**
+ * The drawn titles where their letters are: across the label's box (shortened titles are cut
+ * to it), and 14 px about the middle of its text (13 px type), not the taller line box.
+ */
+function titleBoxes(el: CrisisTimeline) {
+  return shadow(el, '.events > li .label').flatMap((label) => {
+    const { left, right } = label.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    const { top, bottom } = range.getBoundingClientRect();
+    const middle = (top + bottom) / 2;
+    return right > left ? [{ id: (label.closest('li') as HTMLElement).dataset.id, box: { left, right, top: middle - 7, bottom: middle + 7 } }] : [];
+  });
+}
+
+/** The lanes' names, top to bottom. */
+const names = (el: CrisisTimeline) => shadow(el, '.lane-label').map((n) => n.textContent.trim());
 
 describe('events at one moment, more than the rows hold', () => {
   it('draw the first of them, reading down the rows in their order; the rest are counted', async () => {

@@ -150,6 +150,20 @@ function groupLanes(
   return lanes;
 }
 
+/**
+ * At most `count` (1 or more) lanes: where more would not fit, the first `count - 1` keep theirs and
+ * the others share the last, named for how many they are ("12 more").
+ */
+export function fewerLanes(model: TimelineModel, count: number): Lane[] {
+  const { lanes } = model;
+  if (lanes.length <= count) return lanes;
+  const kept = count - 1;
+  const merged = lanes.slice(kept);
+  // In chronological order, so that events starting together keep it.
+  const members = merged.flatMap((lane) => [...lane.events.index]).sort((a, b) => a - b);
+  return [...lanes.slice(0, kept), { key: '', label: kept ? `${merged.length} more` : '', events: laneEvents(members, model.from, model.to) }];
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
