@@ -1,8 +1,6 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssom } from './directives/cssom-style.js';
-import { axisLeft, axisTop } from 'd3-axis';
-import { select } from 'd3-selection';
 
 import { isTimelineJs } from './data/is-timelinejs.js';
 import type { ResolvedEvent } from './data/event-list.js';
@@ -17,6 +15,7 @@ import { firstWhere } from './layout/lane.js';
 import { textWidths } from './layout/text-width.js';
 import { titleSpans } from './layout/title-spans.js';
 import { badgeAt, clearBadges, drawBadges, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
+import { drawAxis } from './parts/axis.js';
 import { renderLegend } from './parts/legend.js';
 import { compactCount, countWords, statusWords } from './parts/words.js';
 import { parseDate, type EdtfDate } from './time/edtf.js';
@@ -379,8 +378,6 @@ export class CrisisTimeline extends LitElement {
   #categoryStyles = new Map<string, string>();
   #limits?: string;
   #emptyCentre?: number;
-  /** The direction the axis was last drawn in. */
-  #axisDrawn?: TimeAxis;
   /** Size of a row (horizontal) or column (vertical) of events (px). */
   #slotSize: number = geometry.rowHeight;
   /** Counts the models made, so that the layout knows when to be redone. */
@@ -484,7 +481,9 @@ export class CrisisTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    this.#drawAxis();
+    // d3 draws the axis into the <svg> rendered above; nothing while the plot has no size.
+    const { width, height } = this.#size;
+    if (this.#axisNode && width) drawAxis(this.#axisNode, { scale: this.#scale, ticks: this.#ticks, along: this.#axis, width, height }, this.#majorWidths);
     this.#drawClusters();
     // The focused event left the view: keep the focus in the events rather than lose it to the page.
     if (this.#focusedElement && !this.#focusedElement.isConnected) this.#eventList?.focus({ preventScroll: true });
@@ -876,73 +875,6 @@ export class CrisisTimeline extends LitElement {
   #clusterTitle(atNarrowest: boolean): string | undefined {
     const cluster = this.hoveredCluster === null ? undefined : this.#clusters.find((c) => c.key === this.hoveredCluster);
     return cluster && `${countWords(cluster.count)}: ${atNarrowest ? 'show the next' : 'zoom in'}`;
-  }
-
-  /** Draws the axis with d3 into the groups rendered above: along the top, or down the left side. */
-  #drawAxis(): void {
-    if (!this.#axisNode || !this.#size.width) return;
-    const svg = select(this.#axisNode);
-    const scale = this.#scale;
-    const { minor, major } = this.#ticks;
-    const horizontal = this.#axis === 'x';
-    const axis = (ticks: typeof minor, size: number) => {
-      const labels = new Map(ticks.map((t) => [t.value, t.label]));
-      return (horizontal ? axisTop<Date>(scale) : axisLeft<Date>(scale))
-        .tickValues(ticks.map((t) => new Date(t.value)))
-        .tickFormat((d) => labels.get(+d) ?? '')
-        .tickSizeOuter(0)
-        .tickSize(size);
-    };
-    const place = (name: string, x: number, y: number) => svg.select<SVGGElement>(name).attr('transform', `translate(${x},${y})`);
-    // A turned axis starts afresh: d3 would keep the old direction's line ends.
-    if (this.#axisDrawn !== this.#axis) svg.selectAll('g > *').remove();
-    this.#axisDrawn = this.#axis;
-    // Grid lines at the minor ticks: one path, not an element each.
-    const { width, height } = this.#size;
-    const grid = minor.map((t) => Math.round(scale(t.value)) + 0.5);
-    const lines = horizontal ? grid.map((x) => `M${x},0V${height}`) : grid.map((y) => `M0,${y}H${width}`);
-    place('.grid', horizontal ? 0 : geometry.axisWidth, horizontal ? geometry.axisHeight : 0)
-      .selectAll('path')
-      .data([lines.join('')])
-      .join('path')
-      .attr('d', (d) => d);
-    const minorGroup = place('.minor', horizontal ? 0 : geometry.axisWidth - 2, horizontal ? geometry.axisHeight - 6 : 0).call(axis(minor, 4));
-    // A label at either end moves in to be read whole (down a vertical axis, the first names
-    // the month). One that would move further than labels are spaced, and might meet its
-    // neighbour, is hidden instead: cut in half by the edge, it said little anyway.
-    const length = horizontal ? width : height;
-    minorGroup.selectAll('text').each(function (_, i) {
-      const at = scale(minor[i].value);
-      const half = horizontal ? minor[i].label.length * 3.5 + 2 : 7;
-      const shift = Math.min(Math.max(at, half), length - half) - at;
-      select(this).attr(horizontal ? 'x' : 'y', shift).attr('opacity', Math.abs(shift) > 10 ? 0 : 1);
-    });
-    const majorGroup = place('.major', 0, 18).call(axis(horizontal ? major : [], 0));
-    // Major labels start at their boundary; the one already in force sticks to the left edge
-    // and gives way to the next; the last one shows only if it fits before the right edge.
-    // Each label is measured as drawn once, all before any moves, so as to lay out once at most.
-    const positions = major.map((t) => scale(t.value));
-    const texts = majorGroup.selectAll<SVGTextElement, unknown>('text');
-    const widths = this.#majorWidths;
-    texts.each(function (_, i) {
-      const label = major[i].label;
-      // Nothing is drawn while the plot is hidden (the list view): measured later, then.
-      if (!widths.has(label)) {
-        const drawn = this.getComputedTextLength();
-        if (drawn > 0) widths.set(label, drawn);
-      }
-    });
-    texts.each(function (_, i) {
-      const x = positions[i];
-      const shift = Math.max(0, 4 - x) + 4;
-      const next = positions[i + 1] ?? width;
-      const label = major[i].label;
-      const labelWidth = widths.get(label) ?? label.length * 7.5;
-      select(this)
-        .attr('text-anchor', 'start')
-        .attr('x', shift)
-        .attr('opacity', x + shift + labelWidth + 8 > next ? 0 : 1);
-    });
   }
 
   // Layout
