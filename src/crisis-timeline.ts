@@ -24,7 +24,8 @@ import { dateFormat, describeDates, formatDate } from './time/format.js';
 import { scaleTime, type TimeScale } from './time/scale.js';
 import { axisTicks, type AxisTicks } from './time/ticks.js';
 import { isTimeZone, localWallClock, wallClock, type WallClock } from './time/zone.js';
-import { geometry, styles } from './styles.js';
+import * as geometry from './geometry.js';
+import { styles } from './styles.js';
 import type {
   DataProblem,
   TimelineData,

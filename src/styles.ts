@@ -1,35 +1,5 @@
 import { css } from 'lit';
-
-/** Geometry shared by the stylesheet and the layout (px). */
-export const geometry = {
-  axisHeight: 46,
-  /** Width of the time axis when it runs down the page. */
-  axisWidth: 68,
-  /** Narrowest column of events beside a vertical axis. */
-  columnWidth: 110,
-  /** Width of the strip of cluster counts beside the columns of a vertical timeline. */
-  clusterStrip: 48,
-  /** Width of the detail panel on wide screens. */
-  panelWidth: 360,
-  /** Narrowest timeline with room for its plot beside the detail panel; a narrower one it covers whole. */
-  panelBeside: 560,
-  rowHeight: 27,
-  eventHeight: 24,
-  laneHeader: 20,
-  /** Thinnest lane along a horizontal axis; lanes that would be thinner share one ("12 more"). */
-  minLane: 28,
-  markSize: 12,
-  minBar: 8,
-  gap: 6,
-  labelGap: 5,
-  minLabel: 44,
-  maxLabel: 320,
-  clusterCell: 64,
-  /** Where a lane's name starts (px). */
-  laneNameLeft: 6,
-  /** Room kept under the rows of a horizontal timeline with a reference date, for its label. */
-  nowLabel: 18,
-};
+import * as geometry from './geometry.js';
 
 export const styles = css`
   :host {

@@ -8,7 +8,7 @@ import { select } from 'd3-selection';
 import type { TimeAxis } from '../controllers/zoom-controller.js';
 import type { TimeScale } from '../time/scale.js';
 import type { AxisTicks, Tick } from '../time/ticks.js';
-import { geometry } from '../styles.js';
+import * as geometry from '../geometry.js';
 
 export interface AxisView {
   scale: TimeScale;

@@ -3,7 +3,7 @@
 // timeline's shadow root when the parts arrive.
 
 import { css } from 'lit';
-import { geometry } from '../styles.js';
+import * as geometry from '../geometry.js';
 
 export const partStyles = css`
   /* Tooltip */
