@@ -604,7 +604,7 @@ export class CrisisTimeline extends LitElement {
               role="presentation"
               style=${cssom(this.#axis === 'x' ? `top:${lane.top}px;height:${lane.height}px` : `left:${lane.top}px;width:${lane.height}px`)}
             >
-              ${lane.label ? html`<span class="lane-label" dir="auto" aria-hidden="true">${lane.label}</span>` : nothing}
+              ${lane.label ? html`<span class="lane-label" dir="auto" aria-hidden="true" title=${lane.label}>${lane.label}</span>` : nothing}
             </div>`,
           )}
           ${this.#renderNow()}
@@ -951,7 +951,8 @@ export class CrisisTimeline extends LitElement {
       const laneStart = start + i * laneSize;
       const first = vertical ? laneStart + 2 : laneStart + header + (this.#slotSize - geometry.eventHeight) / 2;
       // In a lane too thin for a line of its own, the name sits over the start of the first row.
-      const nameWidth = this.#laneNameWidths.get(lane.label) ?? lane.label.length * 9;
+      // A long name is cut short at 40% of the lane's width (see .lane-label).
+      const nameWidth = Math.min(this.#laneNameWidths.get(lane.label) ?? lane.label.length * 9, 0.4 * width);
       const laneOptions = !header && lane.label && !vertical && nameWidth ? { ...options, reserve: geometry.laneNameLeft + nameWidth } : options;
       let layout = packLane(lane.events, laneOptions);
       // The focused or selected event must be drawn; pin it only when it was not, so that

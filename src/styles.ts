@@ -229,6 +229,13 @@ export const styles = css`
     background: color-mix(in srgb, var(--_bg) 85%, transparent);
     padding: 0 4px;
     border-radius: 3px;
+    /* A long name is cut short rather than take the row from its events (the layout keeps
+       the same width clear). */
+    box-sizing: border-box;
+    max-width: 40%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
 
   /* The line runs beneath the events and the cluster badges, which it would cross out; its label stays on top. */

@@ -305,6 +305,26 @@ describe('lane names in thin lanes', () => {
       check();
     }
   });
+
+  it('cuts a long name short at 40% of the lane, and draws titles from there', async () => {
+    const long = 'the long history of the alliance and its enlargement to the east';
+    const renamed = events.map((e) => (e.category === 'history' ? { ...e, category: long } : e));
+    const el = await timeline(
+      html`<crisis-timeline group-by="category" start="2022-02-01" end="2022-03-01" style="width:600px;--crisis-timeline-height:480px" .events=${renamed}></crisis-timeline>`,
+    );
+    const lane = shadow(el, '.lane').at(-1)!.getBoundingClientRect();
+    const name = shadow(el, '.lane-label').at(-1)!;
+    expect(name.title).to.equal(long.charAt(0).toUpperCase() + long.slice(1));
+    const box = name.getBoundingClientRect();
+    expect(box.width).to.be.at.most(0.4 * lane.width + 0.5);
+    expect(name.scrollWidth, 'cut short').to.be.above(name.clientWidth);
+    // Its first row is drawn from just past the name: a title there, none under it.
+    const titles = shadow(el, '.events > li .label')
+      .map((label) => label.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.top < box.bottom && r.bottom > box.top);
+    expect(titles.length, 'titles beside the name').to.be.at.least(1);
+    for (const r of titles) expect(r.left, 'a title under the name').to.be.at.least(box.right - 1);
+  });
 });
 
 describe('lanes too thin for two rows of full height', () => {
