@@ -373,8 +373,8 @@ export class CrisisTimeline extends LitElement {
   #textWidth?: (text: string) => number;
   /** Widths of the axis's major labels as drawn, each measured once. */
   #majorWidths = new Map<string, number>();
-  /** Width of each lane's name as drawn over its first row (px), by lane key. */
-  #laneNameWidths = new Map<string, number>();
+  /** Width of a text in the font of lane names (set up with the model). */
+  #nameWidth?: (text: string) => number;
   #categoryIndex = new Map<string, number>();
   #categoryStyles = new Map<string, string>();
   #limits?: string;
@@ -892,8 +892,10 @@ export class CrisisTimeline extends LitElement {
     const foot = !vertical && this.#nowDate ? geometry.nowLabel : 0;
     // Beside a vertical axis, the columns keep clear of the open detail panel.
     const room = Math.max(0, (vertical ? width - this.#panelRoom : height) - start - 2 - foot);
-    // Stacked lanes too many for the height share the last one; side by side they keep theirs.
-    const fit = vertical ? Infinity : Math.max(1, Math.floor(room / geometry.minLane));
+    // Lanes too many for the room share the last one: stacked, below the height of a row or
+    // so; side by side, below a mark's width beside the strip of cluster counts (titles go
+    // well before that), where marks and counts would meet.
+    const fit = Math.max(1, Math.floor(room / (vertical ? geometry.eventHeight + geometry.clusterStrip : geometry.minLane)));
     const lanesFor = `${this.#modelVersion}:${fit}`;
     if (this.#lanesFor !== lanesFor) [this.#lanesFor, this.#lanes] = [lanesFor, fewerLanes(this.#model, fit)];
     const lanes = this.#lanes;
@@ -951,8 +953,9 @@ export class CrisisTimeline extends LitElement {
       const laneStart = start + i * laneSize;
       const first = vertical ? laneStart + 2 : laneStart + header + (this.#slotSize - geometry.eventHeight) / 2;
       // In a lane too thin for a line of its own, the name sits over the start of the first row.
-      // A long name is cut short at 40% of the lane's width (see .lane-label).
-      const nameWidth = Math.min(this.#laneNameWidths.get(lane.label) ?? lane.label.length * 9, 0.4 * width);
+      // As .lane-label draws it: in capitals spaced 0.04em, padded 4 px, and cut short at 40% of the lane.
+      const name = lane.label.toUpperCase();
+      const nameWidth = Math.min(this.#nameWidth ? Math.ceil(this.#nameWidth(name) + name.length * 0.44 + 8) : name.length * 9, 0.4 * width);
       const laneOptions = !header && lane.label && !vertical && nameWidth ? { ...options, reserve: geometry.laneNameLeft + nameWidth } : options;
       let layout = packLane(lane.events, laneOptions);
       // The focused or selected event must be drawn; pin it only when it was not, so that
@@ -1006,15 +1009,12 @@ export class CrisisTimeline extends LitElement {
     this.#labelWidths = new Float32Array(events.length).fill(NaN);
     this.#spoken = [];
     const context = document.createElement('canvas').getContext('2d');
-    this.#laneNameWidths = new Map();
-    if (context) {
+    const names = document.createElement('canvas').getContext('2d');
+    if (context && names) {
       const style = getComputedStyle(this);
-      // Lane names as .lane-label draws them: 11 px semibold capitals, spaced 0.04em, padded 4 px.
-      context.font = `600 11px ${style.fontFamily}`;
-      for (const lane of this.#model.lanes) {
-        const name = lane.label.toUpperCase();
-        this.#laneNameWidths.set(lane.label, Math.ceil(context.measureText(name).width + name.length * 0.44 + 8));
-      }
+      // Lane names as .lane-label draws them: 11 px semibold.
+      names.font = `600 11px ${style.fontFamily}`;
+      this.#nameWidth = textWidths((text) => names.measureText(text).width);
       context.font = `${style.fontSize} ${style.fontFamily}`;
       this.#textWidth = textWidths((text) => context.measureText(text).width);
     }

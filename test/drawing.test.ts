@@ -413,6 +413,39 @@ describe('more lanes than the height holds', () => {
   });
 });
 
+describe('more lanes than the width holds, side by side', () => {
+  it('keep the first and share the last, none narrower than a mark beside its counts, which never meet', async () => {
+    const events = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `2022-02-${String(1 + (i % 27)).padStart(2, '0')}`, category: `Category ${i % 30}` }));
+    const el = await timeline(
+      html`<crisis-timeline group-by="category" orientation="vertical" style="width:600px;--crisis-timeline-height:600px" .events=${events}></crisis-timeline>`,
+    );
+    const heads = shadow(el, '.lane-heads span').map((h) => h.textContent.trim());
+    expect(heads.length, heads.join(', ')).to.be.within(4, 9);
+    expect(heads.at(-1)).to.equal(`${31 - heads.length} more`);
+    for (const lane of shadow(el, '.lane')) expect(lane.getBoundingClientRect().width).to.be.at.least(72);
+    const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+    const marks = shadow(el, '.events > li .mark').map((m) => m.getBoundingClientRect());
+    const badges = badgeBoxes(el).map((b) => ({ left: plot.left + b.x, right: plot.left + b.x + b.width, top: plot.top + b.y, bottom: plot.top + b.y + b.height }));
+    expect(badges.length, 'some counts').to.be.at.least(1);
+    for (const m of marks) {
+      for (const b of badges) expect(m.left < b.right - 1 && b.left < m.right - 1 && m.top < b.bottom - 1 && b.top < m.bottom - 1, 'a mark under a count').to.be.false;
+    }
+    expect(drawnIds(el).length + countedInClusters(el)).to.equal(60);
+  });
+});
+
+describe('a group for every event', () => {
+  it('lays out a few lanes and a bounded DOM for 5,000 actors, each event drawn or counted', async () => {
+    const events = Array.from({ length: 5000 }, (_, i) => ({ title: `Event ${i}`, start: new Date(Date.UTC(2022, 0, 1) + i * 36e5).toISOString(), actors: [`Actor ${i}`] }));
+    const el = await timeline(html`<crisis-timeline group-by="actor" style="width:900px" .events=${events}></crisis-timeline>`);
+    const labels = names(el);
+    expect(labels.length).to.be.within(2, 16);
+    expect(labels.at(-1)).to.equal(`${5001 - labels.length} more`);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
+    expect(drawnIds(el).length + countedInClusters(el)).to.equal(5000);
+  });
+});
+
 /**
  * The drawn titles where their letters are: across the label's box (shortened titles are cut
  * to it), and 14 px about the middle of its text (13 px type), not the taller line box.

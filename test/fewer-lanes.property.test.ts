@@ -12,7 +12,7 @@ const lanesOf = fc
     const from = Float64Array.from(hours.map((h) => h * 36e5));
     const groups: number[][] = Array.from({ length: laneCount }, () => []);
     hours.forEach((_, i) => groups[(picks[i] ?? i) % laneCount].push(i));
-    const lanes: Lane[] = groups.map((members, l) => ({ key: `k${l}`, label: `Lane ${l}`, events: laneEvents(members, from, from) }));
+    const lanes: Lane[] = groups.map((members, l) => ({ key: `k${l}`, label: `Lane ${l}`, members, events: laneEvents(members, from, from) }));
     return { from, to: from, lanes } as unknown as TimelineModel;
   });
 

@@ -13,7 +13,10 @@ export interface Lane {
   /** The group's key (a category id or an actor), '' for the single lane. */
   key: string;
   label: string;
-  events: LaneEvents;
+  /** Positions of its events, in chronological order. */
+  members: number[];
+  /** Its events, sorted where their marks start: made when first read, as lanes that are not laid out never are. */
+  readonly events: LaneEvents;
 }
 
 export interface TimelineModel {
@@ -122,7 +125,7 @@ function groupLanes(
   options: ModelOptions,
 ): Lane[] {
   const { groupBy, meta } = options;
-  if (groupBy === 'none') return [{ key: '', label: '', events: laneEvents(Array.from(shown), from, to) }];
+  if (groupBy === 'none') return [new LazyLane('', '', Array.from(shown), from, to)];
 
   const members = new Map<string, number[]>();
   for (const key of meta.groups?.[groupBy] ?? []) members.set(key, []);
@@ -145,7 +148,7 @@ function groupLanes(
   for (const [key, list] of members) {
     if (list.length === 0) continue;
     const label = key === '' ? 'Other' : groupBy === 'category' ? (labels.get(key) ?? capitalize(key)) : key;
-    lanes.push({ key, label, events: laneEvents(list, from, to) });
+    lanes.push(new LazyLane(key, label, list, from, to));
   }
   return lanes;
 }
@@ -160,8 +163,25 @@ export function fewerLanes(model: TimelineModel, count: number): Lane[] {
   const kept = count - 1;
   const merged = lanes.slice(kept);
   // In chronological order, so that events starting together keep it.
-  const members = merged.flatMap((lane) => [...lane.events.index]).sort((a, b) => a - b);
-  return [...lanes.slice(0, kept), { key: '', label: kept ? `${merged.length} more` : '', events: laneEvents(members, model.from, model.to) }];
+  const members = merged.flatMap((l) => l.members).sort((a, b) => a - b);
+  return [...lanes.slice(0, kept), new LazyLane('', kept ? `${merged.length} more` : '', members, model.from, model.to)];
+}
+
+/** A lane whose events are sorted when first read. A class: an object literal with a getter is several times slower to make, and a group-by may make 100,000 lanes. */
+class LazyLane implements Lane {
+  #events?: LaneEvents;
+
+  constructor(
+    readonly key: string,
+    readonly label: string,
+    readonly members: number[],
+    private readonly from: Float64Array,
+    private readonly to: Float64Array,
+  ) {}
+
+  get events(): LaneEvents {
+    return (this.#events ??= laneEvents(this.members, this.from, this.to));
+  }
 }
 
 function capitalize(text: string): string {
