@@ -98,6 +98,8 @@ const choices = {
   orientation: ['horizontal', 'vertical', 'auto'],
 } as const;
 
+/** The most categories the legend has a toggle for. */
+const legendMax = 40;
 /** Below this width (px), orientation="auto" turns the timeline vertical (if its lanes fit side by side). */
 export const verticalBelow = 560;
 
@@ -787,8 +789,11 @@ export class CrisisTimeline extends LitElement {
     const counts = this.#model.categoryCounts;
     const filter = this.#categoryFilter;
     const now = this.#nowDate;
+    const ids = [...this.#categoryIndex.keys()];
     return renderLegend({
-      categories: [...this.#categoryIndex.keys()].map((id) => ({
+      // A toggle for each of the first categories only: data with thousands would fill the page with them.
+      more: ids.length - legendMax,
+      categories: ids.slice(0, legendMax).map((id) => ({
         id,
         label: this.#categoryLabel(id),
         style: this.#colorStyle(id),

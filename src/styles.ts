@@ -447,6 +447,12 @@ export const styles = css`
     cursor: pointer;
     font-size: 12px;
   }
+  .legend-categories .more {
+    align-self: center;
+    padding: 0 6px;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
   .chip[aria-pressed='false'] {
     color: var(--_muted);
     text-decoration: line-through;

@@ -434,7 +434,7 @@ describe('more lanes than the width holds, side by side', () => {
   });
 });
 
-describe('a group for every event', () => {
+describe('a group or a category for every event', () => {
   it('lays out a few lanes and a bounded DOM for 5,000 actors, each event drawn or counted', async () => {
     const events = Array.from({ length: 5000 }, (_, i) => ({ title: `Event ${i}`, start: new Date(Date.UTC(2022, 0, 1) + i * 36e5).toISOString(), actors: [`Actor ${i}`] }));
     const el = await timeline(html`<crisis-timeline group-by="actor" style="width:900px" .events=${events}></crisis-timeline>`);
@@ -443,6 +443,20 @@ describe('a group for every event', () => {
     expect(labels.at(-1)).to.equal(`${5001 - labels.length} more`);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
     expect(drawnIds(el).length + countedInClusters(el)).to.equal(5000);
+  });
+
+  it('gives the legend a toggle for the first 40 of 5,000 categories, and says how many more there are', async () => {
+    const events = Array.from({ length: 5000 }, (_, i) => ({ title: `Event ${i}`, start: new Date(Date.UTC(2022, 0, 1) + i * 36e5).toISOString(), category: `c${i}` }));
+    const el = await timeline(html`<crisis-timeline style="width:900px" .events=${events}></crisis-timeline>`);
+    const chips = shadow<HTMLButtonElement>(el, '.legend-categories .chip');
+    expect(chips.map((c) => c.textContent.trim())).to.deep.equal(events.slice(0, 40).map((e) => e.category));
+    expect(shadow(el, '.legend-categories .more')[0].textContent).to.equal('and 4,960 more');
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
+    // The toggles still work.
+    chips[0].click();
+    await settle(el);
+    expect(el.categories?.split(' ')).to.have.length(4999);
+    expect(drawnIds(el).length + countedInClusters(el)).to.equal(4999);
   });
 });
 

@@ -15,6 +15,8 @@ export interface LegendCategory {
 
 export interface LegendView {
   categories: LegendCategory[];
+  /** How many categories more the data has, with no toggle of their own (if above 0). */
+  more: number;
   /** Label of the reference line, when one is drawn. */
   nowLabel?: string;
   /** On narrow screens the key is folded away until asked for. */
@@ -39,6 +41,7 @@ export function renderLegend(view: LegendView): TemplateResult {
               <span class="key-mark" aria-hidden="true"></span><bdi>${c.label}</bdi>
             </button>`,
           )}
+          ${view.more > 0 ? html`<span class="more">and ${view.more.toLocaleString('en')} more</span>` : nothing}
         </div>`
       : nothing}
     <button type="button" class="key-toggle" aria-expanded=${view.keyOpen ? 'true' : 'false'} aria-controls="key" @click=${view.onToggleKey}>
