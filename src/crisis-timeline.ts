@@ -1263,9 +1263,12 @@ export class CrisisTimeline extends LitElement {
     if (this.selected !== null && !result.events.hasId(this.selected)) this.selected = null;
     const errors = this.#errors;
     this.noticeOpen = errors.length > 0;
-    if (result.problems.length) {
-      console.groupCollapsed(`<crisis-timeline>: ${result.problems.length} problem(s) with the data`);
-      for (const p of result.problems) console.warn(p.message);
+    const { problems } = result;
+    if (problems.length) {
+      console.groupCollapsed(`<crisis-timeline>: ${problems.length} problem(s) with the data`);
+      // The first hundred: a console of 100,000 warnings takes seconds to write.
+      for (const p of problems.slice(0, 100)) console.warn(p.message);
+      if (problems.length > 100) console.warn(`…and ${problems.length - 100} more.`);
       console.groupEnd();
     }
     if (errors.length) {

@@ -529,6 +529,17 @@ describe('attributes and properties', () => {
     expect(seen.join('\n')).to.contain('no category peace; it has war, talks');
   });
 
+  it('writes the first hundred problems with the data to the console, and how many more there are', async () => {
+    const events = Array.from({ length: 500 }, (_, i) => ({ title: `Event ${i}`, start: '2022-02-10', colour: 'red' }));
+    const seen = await warnings(async () => {
+      await timeline(html`<crisis-timeline .events=${events}></crisis-timeline>`);
+    });
+    const problems = seen.filter((w) => w.includes('unknown field "colour"'));
+    expect(problems).to.have.length(100);
+    expect(problems[0]).to.contain('Event 1:');
+    expect(seen).to.include('…and 400 more.');
+  });
+
   it('reads inline JSON from a child <script type="application/json">', async () => {
     const el = await fixture<CrisisTimeline>(html`<crisis-timeline>
       <script type="application/json">
