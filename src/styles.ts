@@ -150,6 +150,13 @@ export const styles = css`
   }
 
   /* The plot: axis, lanes, events. d3-zoom is bound here. */
+  /* Time runs left to right on a right-to-left page too; the text in it keeps its own
+     direction (dir="auto"), and the counts read "+3" as the badges on the canvas do. */
+  .plot,
+  .lane-heads,
+  .key-cluster {
+    direction: ltr;
+  }
   .plot {
     position: relative;
     flex: 1 1 auto;

@@ -265,6 +265,29 @@ describe('titles in right-to-left scripts', () => {
     await settle(el);
     expect(shadow(el, '.lane-heads span').map((name) => name.matches(':dir(rtl)')), 'lane names over columns').to.deep.equal([true, false]);
   });
+
+  it('on a right-to-left page, time still runs left to right, each title after its mark and the month whole', async () => {
+    const events = [
+      { id: 'a', title: 'اجتماع في موسكو', start: '2022-02-10' },
+      { id: 'b', title: 'محادثات في برلين', start: '2022-02-14' },
+    ];
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+      <crisis-timeline locale="ar" start="2022-02-03" end="2022-02-20" style="width:900px" .events=${events}></crisis-timeline>
+    </div>`);
+    const el = wrapper.querySelector('crisis-timeline')!;
+    await settle(el);
+    await settle(el);
+    const box = (id: string, part: string) => shadow(el, `[data-id="${id}"] ${part}`)[0].getBoundingClientRect();
+    expect(box('a', '.mark').left, 'the earlier event on the left').to.be.below(box('b', '.mark').left);
+    for (const id of ['a', 'b']) {
+      const [mark, label] = [box(id, '.mark'), box(id, '.label')];
+      expect(label.left - mark.right, `${id}: the title just after its mark`).to.be.within(0, 12);
+    }
+    const plot = shadow(el, '.plot')[0].getBoundingClientRect();
+    const month = shadow(el, '.axis .major text')[0].getBoundingClientRect();
+    expect(month.left, 'the month label inside the plot').to.be.at.least(plot.left);
+    expect(month.left - plot.left).to.be.below(20);
+  });
 });
 
 describe('lane names in thin lanes', () => {
