@@ -98,6 +98,26 @@ describe('drawing each kind of date', () => {
     expect(detail.querySelector('.note')!.textContent).to.contain('the day after publication');
   });
 
+  it('names a source by its link or its document, and gives a bare quotation no caption', async () => {
+    const events = [
+      { id: 'linked', title: 'Linked', start: '2022-02-10', source: { quote: 'Said once.', url: 'https://example.org/a' } },
+      { id: 'bare', title: 'Bare', start: '2022-02-11', source: { quote: 'Said twice.' } },
+      { id: 'unsafe', title: 'Unsafe', start: '2022-02-12', source: { quote: 'Said thrice.', url: 'javascript:alert(1)' } },
+    ];
+    const el = await timeline(html`<crisis-timeline style="width:1200px" .events=${events}></crisis-timeline>`);
+    const caption = async (id: string) => {
+      el.select(id, { animate: false });
+      await settle(el);
+      const detail = shadow(el, '[part~="detail"]')[0];
+      expect(detail.querySelector('blockquote')!.textContent).to.match(/^Said/);
+      const figcaption = detail.querySelector('figcaption');
+      return figcaption && { text: figcaption.textContent.trim(), link: figcaption.querySelector('a')?.href };
+    };
+    expect(await caption('linked')).to.deep.equal({ text: 'Source', link: 'https://example.org/a' });
+    expect(await caption('bare'), 'a quotation with nothing to name its source').to.equal(null);
+    expect(await caption('unsafe'), 'a refused link leaves nothing to name').to.equal(null);
+  });
+
   it('draws a cluster for events too close to draw, and zooming into it reveals them', async () => {
     const el = await timeline(html`<crisis-timeline time-zone="UTC" style="width:900px" .events=${[...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }]}></crisis-timeline>`);
     el.fit();

@@ -40,11 +40,13 @@ export function renderDetail(view: DetailView): TemplateResult {
     ${source
       ? html`<figure class="source">
           <blockquote dir="auto" class=${/^["“‘']/.test(source.quote) ? 'quoted' : ''} cite=${url ?? nothing}>${source.quote}</blockquote>
-          <figcaption>
-            ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${document?.publisher
-              ? `, ${document.publisher}`
-              : ''}${view.published ? `, ${view.published}` : ''}
-          </figcaption>
+          ${url || document
+            ? html`<figcaption>
+                ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${document?.publisher
+                  ? `, ${document.publisher}`
+                  : ''}${view.published ? `, ${view.published}` : ''}
+              </figcaption>`
+            : nothing}
         </figure>`
       : nothing}
     ${event.dateNote ? html`<p class="note"><strong>About the date:</strong> ${event.dateNote}</p>` : nothing}
