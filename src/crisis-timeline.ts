@@ -663,7 +663,7 @@ export class CrisisTimeline extends LitElement {
       <span class="separator"></span>
       <button type="button" @click=${this.previous} aria-label="Previous event" title="Previous event" ?disabled=${!count}>${icons.previous}</button>
       <button type="button" @click=${this.next} aria-label="Next event" title="Next event" ?disabled=${!count}>${icons.next}</button>
-      <span class="range" aria-hidden="true">${list ? countWords(count) : this.#rangeText()}</span>
+      <span class="range" dir="auto" aria-hidden="true">${list ? countWords(count) : this.#rangeText()}</span>
       <button type="button" @click=${this.#onToggleView} aria-pressed=${list ? 'true' : 'false'} title="Show the events as a list">
         ${icons.list}<span class="wide-only">List</span><span class="visually-hidden">List view</span>
       </button>

@@ -307,6 +307,13 @@ describe('titles in right-to-left scripts', () => {
     const month = shadow(el, '.axis .major text')[0].getBoundingClientRect();
     expect(month.left, 'the month label inside the plot').to.be.at.least(plot.left);
     expect(month.left - plot.left).to.be.below(20);
+    // The toolbar's text takes its direction from itself: Arabic dates, an English count.
+    const range = shadow(el, '.range')[0];
+    expect(range.matches(':dir(rtl)'), range.textContent).to.be.true;
+    el.view = 'list';
+    await settle(el);
+    expect(range.textContent).to.equal('2 events');
+    expect(range.matches(':dir(ltr)'), 'the count in English').to.be.true;
   });
 });
 
