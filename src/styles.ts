@@ -149,7 +149,6 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  /* The plot: axis, lanes, events. d3-zoom is bound here. */
   /* Time runs left to right on a right-to-left page too; the text in it keeps its own
      direction (dir="auto"), and the counts read "+3" as the badges on the canvas do. */
   .plot,
@@ -157,6 +156,8 @@ export const styles = css`
   .key-cluster {
     direction: ltr;
   }
+
+  /* The plot: axis, lanes, events. d3-zoom is bound here. */
   .plot {
     position: relative;
     flex: 1 1 auto;

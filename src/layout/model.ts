@@ -154,8 +154,8 @@ function groupLanes(
 }
 
 /**
- * At most `count` (1 or more) lanes: where more would not fit, the first `count - 1` keep theirs and
- * the others share the last, named for how many they are ("12 more").
+ * At most `count` (1 or more) lanes: where more would not fit, the first `count - 1` keep
+ * theirs and the others share the last, named for how many they are ("12 more").
  */
 export function fewerLanes(model: TimelineModel, count: number): Lane[] {
   const { lanes } = model;
@@ -167,7 +167,10 @@ export function fewerLanes(model: TimelineModel, count: number): Lane[] {
   return [...lanes.slice(0, kept), new LazyLane('', kept ? `${merged.length} more` : '', members, model.from, model.to)];
 }
 
-/** A lane whose events are sorted when first read. A class: an object literal with a getter is several times slower to make, and a group-by may make 100,000 lanes. */
+/**
+ * A lane whose events are sorted when first read. A class, as an object literal with a
+ * getter is several times slower to make, and a group-by may make 100,000 lanes.
+ */
 class LazyLane implements Lane {
   #events?: LaneEvents;
 
