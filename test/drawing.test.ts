@@ -500,7 +500,7 @@ describe('a group or a category for every event', () => {
     const el = await timeline(html`<crisis-timeline style="width:900px" .events=${events}></crisis-timeline>`);
     const chips = shadow<HTMLButtonElement>(el, '.legend-categories .chip');
     expect(chips.map((c) => c.textContent.trim())).to.deep.equal(events.slice(0, 40).map((e) => e.category));
-    expect(shadow(el, '.legend-categories .more')[0].textContent).to.equal('and 4,960 more');
+    expect(shadow(el, '.legend-categories .more')[0].textContent).to.equal('and 5k more');
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
     // The toggles still work.
     chips[0].click();

@@ -3,6 +3,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssom } from '../directives/cssom-style.js';
+import { compactCount } from './words.js';
 
 export interface LegendCategory {
   id: string;
@@ -41,7 +42,7 @@ export function renderLegend(view: LegendView): TemplateResult {
               <span class="key-mark" aria-hidden="true"></span><bdi>${c.label}</bdi>
             </button>`,
           )}
-          ${view.more > 0 ? html`<span class="more">and ${view.more.toLocaleString('en')} more</span>` : nothing}
+          ${view.more > 0 ? html`<span class="more">and ${compactCount(view.more)} more</span>` : nothing}
         </div>`
       : nothing}
     <button type="button" class="key-toggle" aria-expanded=${view.keyOpen ? 'true' : 'false'} aria-controls="key" @click=${view.onToggleKey}>
