@@ -2,6 +2,7 @@ import { LitElement, adoptStyles, html, nothing, type PropertyValues, type Templ
 import { repeat } from 'lit/directives/repeat.js';
 import { cssom } from './directives/cssom-style.js';
 
+import { categoryList, type CategoryList } from './data/category-list.js';
 import { isTimelineJs } from './data/is-timelinejs.js';
 import type { ResolvedEvent } from './data/event-list.js';
 import { noEvents, validate, validateInSlices, type ValidationResult } from './data/validate.js';
@@ -216,7 +217,7 @@ export class CrisisTimeline extends LitElement {
    */
   groupBy: GroupBy = 'none';
 
-  /** Space-separated categories to show; all when unset. The legend toggles them too. */
+  /** Space-separated categories to show (an id with spaces is written as it is); all when unset. The legend toggles them too. */
   categories: string | null = null;
 
   /** Reference date drawn as a labelled line; defaults to the dataset's `meta.now`. */
@@ -344,9 +345,9 @@ export class CrisisTimeline extends LitElement {
   #badgeLookFor?: string;
   #lookCheck?: ReturnType<typeof setTimeout>;
   #laneBoxes: LaneBox[] = [];
-  /** The lanes laid out, and the model version and lane count they are for. */
+  /** The lanes laid out, and how many fit (0: not worked out for this model). */
   #lanes: Lane[] = [];
-  #lanesFor = '';
+  #lanesFit = 0;
   #ticks: AxisTicks = { unit: 'year', minor: [], major: [] };
   /** A view asked for (by zoomTo() or a link) before the data came, kept for it. */
   #askedView?: [number, number];
@@ -455,7 +456,9 @@ export class CrisisTimeline extends LitElement {
     if (modelInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.#modelStale = true;
     if (this.#modelStale) {
       this.#rebuildModel();
-      const unknown = [...(this.#categoryFilter ?? [])].filter((c) => !this.#categoryIndex.has(c));
+      // Words of the list in no category's id (an id may have several).
+      const words = new Set([...this.#categoryIndex.keys()].flatMap((id) => id.split(/\s+/)));
+      const unknown = this.categories?.split(/\s+/).filter((word) => word && !words.has(word)) ?? [];
       if (unknown.length && this.data.events.length) {
         this.#warnOnce(`categories="${this.categories}": the data has no category ${unknown.join(', ')}; it has ${[...this.#categoryIndex.keys()].join(', ')}.`);
       }
@@ -544,7 +547,7 @@ export class CrisisTimeline extends LitElement {
       const category = this.#model.events.category(index);
       const filter = this.#categoryFilter;
       if (filter && !filter.has(category ?? '')) {
-        this.categories = category === undefined ? null : [...filter, category].join(' ');
+        this.categories = category === undefined ? null : `${this.categories} ${category}`;
         this.#rebuildModel();
       }
       this.focused = index;
@@ -901,8 +904,7 @@ export class CrisisTimeline extends LitElement {
     // so; side by side, below a mark's width beside the strip of cluster counts (titles go
     // well before that), where marks and counts would meet.
     const fit = Math.max(1, Math.floor(room / (vertical ? geometry.eventHeight + geometry.clusterStrip : geometry.minLane)));
-    const lanesFor = `${this.#modelVersion}:${fit}`;
-    if (this.#lanesFor !== lanesFor) [this.#lanesFor, this.#lanes] = [lanesFor, fewerLanes(this.#model, fit)];
+    if (fit !== this.#lanesFit) this.#lanes = fewerLanes(this.#model, (this.#lanesFit = fit));
     const lanes = this.#lanes;
     const laneSize = lanes.length ? room / lanes.length : room;
     // A lane's name takes a line of its own when the lane has room for it and two rows;
@@ -994,6 +996,7 @@ export class CrisisTimeline extends LitElement {
   #rebuildModel(): void {
     this.#modelStale = false;
     this.#modelVersion++;
+    this.#lanesFit = 0;
     // The layout indexes the old model: drop it (layOut() redoes it when the plot has a width;
     // while the plot is hidden it must not render events of the old data).
     this.#placed = [];
@@ -1496,7 +1499,8 @@ export class CrisisTimeline extends LitElement {
 
   readonly #onToggleCategory = (id: string) => {
     const all = [...this.#categoryIndex.keys()];
-    const shown = new Set(this.#categoryFilter ?? all);
+    const filter = this.#categoryFilter;
+    const shown = new Set(filter ? all.filter((c) => filter.has(c)) : all);
     if (shown.has(id)) shown.delete(id);
     else shown.add(id);
     this.categories = shown.size === all.length ? null : [...shown].join(' ');
@@ -1555,9 +1559,8 @@ export class CrisisTimeline extends LitElement {
     return ms;
   }
 
-  get #categoryFilter(): Set<string> | null {
-    const list = this.categories?.trim();
-    return list ? new Set(list.split(/\s+/)) : null;
+  get #categoryFilter(): CategoryList | null {
+    return categoryList(this.categories);
   }
 
   /** Pixels at the plot's right that the open detail panel covers, on a timeline wide enough to keep the plot beside it. */

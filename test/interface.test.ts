@@ -71,6 +71,33 @@ describe('attributes and properties', () => {
     expect(drawnIds(el).sort()).to.deep.equal(['b', 'd']);
   });
 
+  it('the legend toggles categories whose ids have spaces, as TimelineJS groups do', async () => {
+    const events = [
+      { id: 'm1', title: 'Main one', start: '2022-02-01', category: 'Main events' },
+      { id: 'm2', title: 'Main two', start: '2022-02-03', category: 'Main events' },
+      { id: 's1', title: 'Side one', start: '2022-02-05', category: 'Side stories' },
+      { id: 'e1', title: 'Other one', start: '2022-02-07', category: 'other' },
+    ];
+    const el = await timeline(html`<crisis-timeline .events=${events} style="width:900px"></crisis-timeline>`);
+    const chip = (name: string) => shadow<HTMLButtonElement>(el, '[part~="legend"] .chip').find((c) => c.textContent.trim() === name)!;
+    chip('Side stories').click();
+    await settle(el);
+    expect(el.categories).to.equal('Main events other');
+    expect(drawnIds(el).sort()).to.deep.equal(['e1', 'm1', 'm2']);
+    chip('Main events').click();
+    await settle(el);
+    expect(el.categories).to.equal('other');
+    expect(drawnIds(el)).to.deep.equal(['e1']);
+    // Set from HTML, and by select() of an event of a hidden category.
+    el.setAttribute('categories', 'Side stories');
+    await settle(el);
+    expect(drawnIds(el)).to.deep.equal(['s1']);
+    el.select('m1', { animate: false });
+    await settle(el);
+    expect(el.categories).to.equal('Side stories Main events');
+    expect(drawnIds(el).sort()).to.deep.equal(['m1', 'm2', 's1']);
+  });
+
   it('the legend explains every visual code and can be hidden', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
     const key = shadow(el, '[part~="legend"] .legend-key')[0].textContent;

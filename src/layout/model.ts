@@ -45,7 +45,7 @@ export interface ModelOptions {
   wallClock: WallClock;
   groupBy: GroupBy;
   /** Categories to show; all when null. */
-  categories: ReadonlySet<string> | null;
+  categories: { has(id: string): boolean } | null;
   meta: TimelineMeta;
   /** Where events with an open end (`..`) stop being drawn, at the latest; they reach the data's end anyway. */
   openEndAt?: number;
