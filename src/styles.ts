@@ -223,17 +223,24 @@ export const styles = css`
   .lane:first-child {
     border-top: none;
   }
-  .lane-label {
+  /* Lane names, over a horizontal lane's first row or above a vertical lane. */
+  .lane-label,
+  .lane-heads span {
     position: absolute;
-    /* Over a bar that passes beneath it at the start of a thin lane's first row. */
-    z-index: 1;
-    left: ${geometry.laneNameLeft}px;
-    top: 2px;
     font-size: 11px;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
     color: var(--_muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .lane-label {
+    /* Over a bar that passes beneath it at the start of a thin lane's first row. */
+    z-index: 1;
+    left: ${geometry.laneNameLeft}px;
+    top: 2px;
     background: color-mix(in srgb, var(--_bg) 85%, transparent);
     padding: 0 4px;
     border-radius: 3px;
@@ -241,9 +248,6 @@ export const styles = css`
        the same width clear). */
     box-sizing: border-box;
     max-width: 40%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
 
   /* The line runs beneath the events and the cluster badges, which it would cross out; its label stays on top. */
@@ -443,17 +447,21 @@ export const styles = css`
     max-height: 56px;
     overflow-y: auto;
   }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
+  .chip,
+  .key-toggle {
     min-height: 26px;
-    padding: 2px 10px 2px 8px;
+    padding: 2px 10px;
     border: 1px solid var(--_line);
     border-radius: 13px;
     background: var(--_bg);
     cursor: pointer;
     font-size: 12px;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding-left: 8px;
   }
   .legend-categories .more {
     align-self: center;
@@ -471,13 +479,6 @@ export const styles = css`
   .key-toggle {
     display: none;
     margin-inline-start: auto;
-    min-height: 26px;
-    padding: 2px 10px;
-    border: 1px solid var(--_line);
-    border-radius: 13px;
-    background: var(--_bg);
-    cursor: pointer;
-    font-size: 12px;
   }
   .legend-key {
     display: flex;
@@ -580,17 +581,8 @@ export const styles = css`
     border-bottom: 1px solid var(--_line);
   }
   .lane-heads span {
-    position: absolute;
     top: 3px;
     padding: 0 6px;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    font-size: 11px;
-    font-weight: 600;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
-    color: var(--_muted);
   }
   .vertical .now {
     left: ${geometry.axisWidth}px;
