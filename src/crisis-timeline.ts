@@ -658,17 +658,25 @@ export class CrisisTimeline extends LitElement {
     const list = this.view === 'list';
     const count = this.#model.shown.length;
     return html`<div class="controls" part="controls" role="toolbar" aria-label="Timeline controls">
-      <button type="button" @click=${this.#onZoomIn} aria-label="Zoom in" title="Zoom in (+)" ?disabled=${list}>${icons.plus}</button>
-      <button type="button" @click=${this.#onZoomOut} aria-label="Zoom out" title="Zoom out (−)" ?disabled=${list}>${icons.minus}</button>
+      <button type="button" @click=${this.#onZoomIn} aria-label="Zoom in" title="Zoom in (+)" ?disabled=${list}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
+      </button>
+      <button type="button" @click=${this.#onZoomOut} aria-label="Zoom out" title="Zoom out (−)" ?disabled=${list}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" /></svg>
+      </button>
       <button type="button" @click=${this.#onFit} aria-label="Show all events" title="Show all events (0)" ?disabled=${list}>
-        ${icons.fit}<span class="wide-only">All</span>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 5V2h3M11 2h3v3M14 11v3h-3M5 14H2v-3" /></svg><span class="wide-only">All</span>
       </button>
       <span class="separator"></span>
-      <button type="button" @click=${this.previous} aria-label="Previous event" title="Previous event" ?disabled=${!count}>${icons.previous}</button>
-      <button type="button" @click=${this.next} aria-label="Next event" title="Next event" ?disabled=${!count}>${icons.next}</button>
+      <button type="button" @click=${this.previous} aria-label="Previous event" title="Previous event" ?disabled=${!count}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10 3 5 8l5 5" /></svg>
+      </button>
+      <button type="button" @click=${this.next} aria-label="Next event" title="Next event" ?disabled=${!count}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="m6 3 5 5-5 5" /></svg>
+      </button>
       <span class="range" dir="auto" aria-hidden="true">${list ? countWords(count) : this.#rangeText()}</span>
       <button type="button" @click=${this.#onToggleView} aria-pressed=${list ? 'true' : 'false'} title="Show the events as a list">
-        ${icons.list}<span class="wide-only">List</span><span class="visually-hidden">List view</span>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5 4h9M5 8h9M5 12h9M2 4h0M2 8h0M2 12h0" /></svg><span class="wide-only">List</span><span class="visually-hidden">List view</span>
       </button>
     </div>`;
   }
@@ -1808,16 +1816,6 @@ export class CrisisTimeline extends LitElement {
 }
 
 customElements.define('crisis-timeline', CrisisTimeline);
-
-const icons = {
-  plus: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>`,
-  minus: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" /></svg>`,
-  fit: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 5V2h3M11 2h3v3M14 11v3h-3M5 14H2v-3" /></svg>`,
-  previous: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10 3 5 8l5 5" /></svg>`,
-  next: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="m6 3 5 5-5 5" /></svg>`,
-  list: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5 4h9M5 8h9M5 12h9M2 4h0M2 8h0M2 12h0" /></svg>`,
-};
-
 
 const locales = new Map<string, string | undefined>();
 /**
