@@ -699,9 +699,9 @@ export class CrisisTimeline extends LitElement {
     const left = across ? top : Math.min(p.x0, p.labelX);
     // Positions (the element's, and its label's within it) are transforms: moving them in a
     // zoom frame costs no layout, only widths do.
-    let style = across
-      ? `transform:translate(${p.y}px,${top}px);width:${this.#slotSize * p.span! - geometry.gap}px`
-      : `transform:translate(${left}px,${p.y}px);width:${right - left}px`;
+    // Across a vertical axis, the width of the event's columns.
+    const width = this.#slotSize * p.span! - geometry.gap;
+    let style = across ? `transform:translate(${p.y}px,${top}px);width:${width}px` : `transform:translate(${left}px,${p.y}px);width:${right - left}px`;
     // A date known only to the month or year, or roughly, spans its period as a faint band (::before).
     let band = '';
     if (!range && (isCoarse(start) || start.approximate || start.uncertain)) {
@@ -730,7 +730,11 @@ export class CrisisTimeline extends LitElement {
         class="label"
         part="label"
         dir="auto"
-        style=${cssom(across ? '' : `transform:translateX(${p.labelX - left}px);max-width:${p.labelWidth}px`)}
+        style=${cssom(
+          // Down a vertical axis the title starts 24 px in. With room for fewer than three
+          // letters it is left out: its tooltip, its accessible name and the panel still tell it.
+          across ? (width < 60 ? 'display:none' : '') : `transform:translateX(${p.labelX - left}px);max-width:${p.labelWidth}px`,
+        )}
         .textContent=${resolved.title}
       ></span></li>`;
   }

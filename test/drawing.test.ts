@@ -234,6 +234,22 @@ describe('titles down a vertical axis', () => {
     expect(label('c').scrollWidth, 'its title is whole').to.be.at.most(label('c').clientWidth);
     expect(label('a').scrollWidth, "Alpha's is cut").to.be.above(label('a').clientWidth);
   });
+
+  it('are left out where a column leaves room for fewer than three letters, and shown where it does not', async () => {
+    // The article by category, side by side in 420 px: four lanes of about 88 px, columns of about 40.
+    const el = await timeline(html`<crisis-timeline orientation="vertical" group-by="category" style="width:420px; --crisis-timeline-height: 600px"></crisis-timeline>`);
+    const labels = shadow(el, '.events > li .label');
+    expect(labels.length).to.be.at.least(3);
+    for (const label of labels) {
+      const { width } = label.getBoundingClientRect();
+      expect(width === 0 || width >= 30, `"${label.textContent}" in ${width} px`).to.be.true;
+    }
+    expect(labels.some((label) => label.getBoundingClientRect().width === 0), 'some titles left out').to.be.true;
+    // Wide columns keep their titles.
+    el.groupBy = 'none';
+    await settle(el);
+    expect(shadow(el, '.events > li .label').every((label) => label.getBoundingClientRect().width >= 30)).to.be.true;
+  });
 });
 
 describe('cluster badges down a vertical axis', () => {
