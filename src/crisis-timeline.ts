@@ -456,11 +456,12 @@ export class CrisisTimeline extends LitElement {
     if (modelInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.#modelStale = true;
     if (this.#modelStale) {
       this.#rebuildModel();
-      // Words of the list in no category's id (an id may have several).
-      const words = new Set([...this.#categoryIndex.keys()].flatMap((id) => id.split(/\s+/)));
-      const unknown = this.categories?.split(/\s+/).filter((word) => word && !words.has(word)) ?? [];
-      if (unknown.length && this.data.events.length) {
-        this.#warnOnce(`categories="${this.categories}": the data has no category ${unknown.join(', ')}; it has ${[...this.#categoryIndex.keys()].join(', ')}.`);
+      const listed = this.categories?.split(/\s+/).filter(Boolean);
+      if (listed?.length && this.data.events.length) {
+        // Words of the list in no category's id (an id may have several).
+        const words = new Set([...this.#categoryIndex.keys()].flatMap((id) => id.split(/\s+/)));
+        const unknown = listed.filter((word) => !words.has(word));
+        if (unknown.length) this.#warnOnce(`categories="${this.categories}": the data has no category ${unknown.join(', ')}; it has ${[...this.#categoryIndex.keys()].join(', ')}.`);
       }
     }
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.#pendingView = this.#requestedView() ?? this.#pendingView;

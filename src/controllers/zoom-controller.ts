@@ -73,7 +73,7 @@ export class ZoomController implements ReactiveController {
       })
       .touchable(true)
       .clickDistance(4)
-      .extent(() => [[0, 0], [this.#limits.width, this.#limits.height]])
+      .extent(() => this.#extent)
       // Keep the view inside the limits along the time axis, but for the end inset, which
       // the end of the limits may move into; the other axis stays put.
       .constrain((transform, extent, translateExtent) => {
@@ -179,7 +179,12 @@ export class ZoomController implements ReactiveController {
 
   /** `t` moved inside the limits along the time axis (`t` itself when it is inside). */
   #constrain(t: ZoomTransform): ZoomTransform {
-    return this.#behavior.constrain()(t, [[0, 0], [this.#limits.width, this.#limits.height]], this.#behavior.translateExtent());
+    return this.#behavior.constrain()(t, this.#extent, this.#behavior.translateExtent());
+  }
+
+  /** The view: the whole element bound. */
+  get #extent(): [[number, number], [number, number]] {
+    return [[0, 0], [this.#limits.width, this.#limits.height]];
   }
 
   /** Length of the view along the time axis (px). */

@@ -4,6 +4,7 @@
 import type { WallClock } from '../time/zone.js';
 import type { EventList } from '../data/event-list.js';
 import type { EventTimes } from '../data/validate.js';
+import type { CategoryList } from '../data/category-list.js';
 import type { TimelineMeta } from '../types.js';
 import { laneEvents, type LaneEvents } from './lane.js';
 
@@ -45,7 +46,7 @@ export interface ModelOptions {
   wallClock: WallClock;
   groupBy: GroupBy;
   /** Categories to show; all when null. */
-  categories: { has(id: string): boolean } | null;
+  categories: CategoryList | null;
   meta: TimelineMeta;
   /** Where events with an open end (`..`) stop being drawn, at the latest; they reach the data's end anyway. */
   openEndAt?: number;
