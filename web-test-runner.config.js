@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.js';
 import { heapUsagePlugin, robustnessMiddleware, timeZonePlugin } from './test/fixtures/robustness/middleware.js';
@@ -49,6 +50,8 @@ export default {
     jsonModules,
     // executeServerCommand('heap-usage') for test/lifecycle.test.ts.
     heapUsagePlugin(),
+    // a11ySnapshot() for test/a11y.test.ts: the accessibility tree as Chromium gives it to screen readers.
+    a11ySnapshotPlugin(),
     // executeServerCommand('time-zone', {id}) for test/zone.test.ts.
     timeZonePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

@@ -676,8 +676,8 @@ export class CrisisTimeline extends LitElement {
         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="m6 3 5 5-5 5" /></svg>
       </button>
       <span class="range" dir="auto" aria-hidden="true">${list ? countWords(count) : this.#rangeText()}</span>
-      <button type="button" @click=${this.#onToggleView} aria-pressed=${list ? 'true' : 'false'} title="Show the events as a list">
-        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5 4h9M5 8h9M5 12h9M2 4h0M2 8h0M2 12h0" /></svg><span class="wide-only">List</span><span class="visually-hidden">List view</span>
+      <button type="button" @click=${this.#onToggleView} aria-label="List view" aria-pressed=${list ? 'true' : 'false'} title="Show the events as a list">
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5 4h9M5 8h9M5 12h9M2 4h0M2 8h0M2 12h0" /></svg><span class="wide-only">List</span>
       </button>
     </div>`;
   }

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import { settle, shadow, timeline } from './helpers.js';
 
 describe('accessibility', () => {
@@ -51,6 +51,18 @@ describe('accessibility', () => {
     expect(label).to.contain('Expected');
     expect(label).to.contain('Military');
     expect(shadow(el, '[part~="axis"]')[0].getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('names each control once, by what it does', async () => {
+    // Wide enough for the words beside the icons ("All", "List"), which must not be said twice.
+    await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
+    type Node = { role: string; name: string; children?: Node[] };
+    // Chromium leaves out the toolbar as a node of its own: its buttons come first in the region.
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    const region = snapshot.children!.find((node) => node.role === 'region')!;
+    const nodes = region.children!;
+    const found = nodes.slice(0, nodes.findIndex((node) => node.role === 'listbox')).map((node) => `${node.role}: ${node.name}`);
+    expect(found).to.deep.equal(['Zoom in', 'Zoom out', 'Show all events', 'Previous event', 'Next event', 'List view'].map((name) => `button: ${name}`));
   });
 
   it('announces a selection politely', async () => {
