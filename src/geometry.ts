@@ -16,7 +16,7 @@ export const panelBeside = 560;
 export const rowHeight = 27;
 export const eventHeight = 24;
 export const laneHeader = 20;
-/** Thinnest lane along a horizontal axis; lanes that would be thinner share one ("12 more"). */
+/** Thinnest lane along a horizontal axis; lanes that would be thinner share one ("12 more lanes"). */
 export const minLane = 28;
 export const markSize = 12;
 export const minBar = 8;

@@ -134,7 +134,9 @@ describe('drawing each kind of date', () => {
     await sendMouse({ type: 'move', position: [middle.x, middle.y] });
     await settle(el);
     expect(getComputedStyle(plot).cursor).to.equal('zoom-in');
-    expect(plot.title).to.match(/^\d+ events: zoom in$/);
+    // Its tooltip says what its button says: how many, when, and what a click does.
+    expect(clusterButtons(el).map((b) => b.getAttribute('aria-label'))).to.include(plot.title);
+    expect(plot.title).to.match(/^\d+ events more, .+; zoom in to see them$/);
     await sendMouse({ type: 'click', position: [middle.x, middle.y] });
     await sendMouse({ type: 'move', position: [0, 0] });
     await wait(700);
@@ -430,14 +432,14 @@ describe('more lanes than the height holds', () => {
     category: `Category ${i % 30}`,
   }));
 
-  it('keep the first lanes and share the last ("21 more"); titles stay apart, and every event is drawn or counted', async () => {
+  it('keep the first lanes and share the last ("21 more lanes"); titles stay apart, and every event is drawn or counted', async () => {
     const el = await timeline(html`<crisis-timeline group-by="category" style="width:1000px" .events=${events}></crisis-timeline>`);
     const labels = names(el);
     expect(labels.length, labels.join(', ')).to.be.within(6, 14);
     // In the order categories first come in time.
     const inTime = [...new Set([...events].sort((a, b) => a.start.localeCompare(b.start)).map((e) => e.category))];
     expect(labels.slice(0, -1)).to.deep.equal(inTime.slice(0, labels.length - 1));
-    expect(labels.at(-1)).to.equal(`${31 - labels.length} more`);
+    expect(labels.at(-1)).to.equal(`${31 - labels.length} more lanes`);
     for (const lane of shadow(el, '.lane')) expect(lane.getBoundingClientRect().height).to.be.at.least(28);
     // The legend takes two rows of chips at most (it scrolls): the plot keeps most of the height.
     expect(shadow(el, '.plot')[0].getBoundingClientRect().height).to.be.above(250);
@@ -487,7 +489,7 @@ describe('more lanes than the width holds, side by side', () => {
     );
     const heads = shadow(el, '.lane-heads span').map((h) => h.textContent.trim());
     expect(heads.length, heads.join(', ')).to.be.within(4, 9);
-    expect(heads.at(-1)).to.equal(`${31 - heads.length} more`);
+    expect(heads.at(-1)).to.equal(`${31 - heads.length} more lanes`);
     for (const lane of shadow(el, '.lane')) expect(lane.getBoundingClientRect().width).to.be.at.least(72);
     const plot = shadow(el, '.plot')[0].getBoundingClientRect();
     const marks = shadow(el, '.events > li .mark').map((m) => m.getBoundingClientRect());
@@ -506,7 +508,7 @@ describe('a group or a category for every event', () => {
     const el = await timeline(html`<crisis-timeline group-by="actor" style="width:900px" .events=${events}></crisis-timeline>`);
     const labels = names(el);
     expect(labels.length).to.be.within(2, 16);
-    expect(labels.at(-1)).to.equal(`${5001 - labels.length} more`);
+    expect(labels.at(-1)).to.equal(`${5001 - labels.length} more lanes`);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
     expect(drawnIds(el).length + countedInClusters(el)).to.equal(5000);
   });
@@ -556,6 +558,27 @@ describe('events at one moment, more than the rows hold', () => {
   });
 });
 
+describe('a cluster as a screen reader finds it', () => {
+  it('is named by its count, the dates of its cell and its lane, not only "more here"', async () => {
+    // 60 events in one morning in one lane, and one a year later: on a view of the year the morning is one cluster.
+    const events = [...crowded.map((e) => ({ ...e, category: 'Military' })), { id: 'far', title: 'Far', start: '2023-02-10', category: 'Diplomacy' }];
+    const el = await timeline(html`<crisis-timeline locale="en-GB" time-zone="UTC" group-by="category" style="width:900px" .events=${events}></crisis-timeline>`);
+    el.fit();
+    await settle(el);
+    const names = clusterButtons(el).map((b) => b.getAttribute('aria-label')!);
+    expect(names.length, names.join(' | ')).to.be.greaterThan(0);
+    for (const name of names) {
+      const match = /^(\d+) events? more, (.+) to (.+), Military; zoom in to see them$/.exec(name);
+      expect(match, name).to.not.equal(null);
+      // The cell's dates hold the morning of 10 February 2022, when the events are.
+      const [from, to] = [match![2], match![3]].map((date) => Date.parse(`${date} UTC`));
+      expect(from, name).to.be.at.most(Date.UTC(2022, 1, 10, 8));
+      expect(to, name).to.be.at.least(Date.UTC(2022, 1, 10));
+      expect(to - from, name).to.be.below(60 * 864e5);
+    }
+  });
+});
+
 describe('a cluster at the narrowest view', () => {
   it('brings its events forward one by one when activated, since zooming in shows no more', async () => {
     const events = Array.from({ length: 12 }, (_, i) => ({ id: `same-${i}`, title: `Same minute ${i}`, start: '2022-02-10T10:00Z' }));
@@ -566,14 +589,14 @@ describe('a cluster at the narrowest view', () => {
     const before = view();
     expect(clusterButtons(el).length, `one cluster (view ${(before[1] - before[0]) / 6e4} min)`).to.equal(1);
     // Named for what a click does here: not "zoom in", which would show no more.
-    expect(clusterButtons(el)[0].getAttribute('aria-label')).to.match(/^\d+ events more here; show them one at a time$/);
+    expect(clusterButtons(el)[0].getAttribute('aria-label')).to.match(/^\d+ events more, .+; show them one at a time$/);
     const plot = shadow(el, '.plot')[0];
     const badge = badgeBoxes(el)[0];
     const box = plot.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.left + badge.x + badge.width / 2), Math.round(box.top + badge.y + badge.height / 2)] });
     await settle(el);
     expect(getComputedStyle(plot).cursor).to.equal('pointer');
-    expect(plot.title).to.match(/^\d+ events: show the next$/);
+    expect(plot.title).to.match(/^\d+ events more, .+; show them one at a time$/);
     await sendMouse({ type: 'move', position: [0, 0] });
     const seen = new Set(drawnIds(el));
     expect(seen.size).to.be.below(12);

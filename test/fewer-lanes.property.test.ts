@@ -29,7 +29,7 @@ describe('fewerLanes (property-based)', () => {
         expect(lanes.slice(0, -1)).to.deep.equal(model.lanes.slice(0, count - 1));
         const shared = lanes.at(-1)!;
         const merged = model.lanes.slice(count - 1);
-        expect(shared.label).to.equal(count > 1 ? `${merged.length} more` : '');
+        expect(shared.label).to.equal(count > 1 ? `${merged.length} more lanes` : '');
         const members = merged.flatMap((lane) => [...lane.events.index]).sort((a, b) => a - b);
         expect([...shared.events.index].sort((a, b) => a - b)).to.deep.equal(members);
         // In time order; events that start together in their order.

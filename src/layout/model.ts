@@ -156,7 +156,7 @@ function groupLanes(
 
 /**
  * At most `count` (1 or more) lanes: where more would not fit, the first `count - 1` keep
- * theirs and the others share the last, named for how many they are ("12 more").
+ * theirs and the others share the last, named for how many they are ("12 more lanes").
  */
 export function fewerLanes(model: TimelineModel, count: number): Lane[] {
   const { lanes } = model;
@@ -165,7 +165,7 @@ export function fewerLanes(model: TimelineModel, count: number): Lane[] {
   const merged = lanes.slice(kept);
   // In chronological order, so that events starting together keep it.
   const members = merged.flatMap((l) => l.members).sort((a, b) => a - b);
-  return [...lanes.slice(0, kept), new LazyLane('', kept ? `${merged.length} more` : '', members, model.from, model.to)];
+  return [...lanes.slice(0, kept), new LazyLane('', kept ? `${merged.length} more lanes` : '', members, model.from, model.to)];
 }
 
 /**
