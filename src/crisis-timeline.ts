@@ -324,6 +324,7 @@ export class CrisisTimeline extends LitElement {
   readonly #darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   readonly #reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
 
+
   #assignedData?: TimelineData;
   #dataRead = false;
   #loadRequest?: AbortController;
@@ -396,6 +397,7 @@ export class CrisisTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.fonts.addEventListener('loadingdone', this.#onFontsLoaded);
     // A load cut short by a removal starts again when the element is put back.
     if (this.#loadInterrupted) {
       this.#loadInterrupted = false;
@@ -405,6 +407,7 @@ export class CrisisTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.fonts.removeEventListener('loadingdone', this.#onFontsLoaded);
     // Abort a load under way, and say so: load() ignores aborted requests, so without this
     // `loading` would stay true, getUpdateComplete() would spin on the settled `loaded`
     // promise (freezing the page) and nothing would reload on reconnection.
@@ -418,6 +421,13 @@ export class CrisisTimeline extends LitElement {
     clearTimeout(this.#lookCheck);
     this.#lookCheck = undefined;
   }
+
+  /** A page's web font often comes after the first drawing: text measured in the fallback is measured again. */
+  readonly #onFontsLoaded = () => {
+    this.#measureText();
+    this.#layoutInputs = '';
+    this.requestUpdate();
+  };
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // A link opens the timeline at its view and event: the hash is read before an update.
@@ -1040,8 +1050,21 @@ export class CrisisTimeline extends LitElement {
       openEndAt: now ? now.max : undefined,
     });
     this.focused = focusedId === undefined ? -1 : (this.#model.indexOf.get(focusedId) ?? -1);
-    this.#labelWidths = new Float32Array(events.length).fill(NaN);
     this.#spoken = [];
+    this.#measureText(); // the font may have changed too
+    this.#categoryIndex = new Map();
+    this.#categoryStyles = new Map();
+    for (const c of meta.categories ?? []) this.#categoryIndex.set(c.id, this.#categoryIndex.size);
+    // Then the others, in the order they first appear.
+    for (const c of this.#model.categoryCounts.keys()) {
+      if (!this.#categoryIndex.has(c)) this.#categoryIndex.set(c, this.#categoryIndex.size);
+    }
+    this.#limits = undefined;
+  }
+
+  /** Measures text (titles, lane names, month labels) afresh, in the fonts at hand. */
+  #measureText(): void {
+    this.#labelWidths = new Float32Array(this.data.events.length).fill(NaN);
     const context = document.createElement('canvas').getContext('2d');
     const names = document.createElement('canvas').getContext('2d');
     if (context && names) {
@@ -1052,15 +1075,7 @@ export class CrisisTimeline extends LitElement {
       context.font = `${style.fontSize} ${style.fontFamily}`;
       this.#textWidth = textWidths((text) => context.measureText(text).width);
     }
-    this.#majorWidths.clear(); // the font may have changed too
-    this.#categoryIndex = new Map();
-    this.#categoryStyles = new Map();
-    for (const c of meta.categories ?? []) this.#categoryIndex.set(c.id, this.#categoryIndex.size);
-    // Then the others, in the order they first appear.
-    for (const c of this.#model.categoryCounts.keys()) {
-      if (!this.#categoryIndex.has(c)) this.#categoryIndex.set(c, this.#categoryIndex.size);
-    }
-    this.#limits = undefined;
+    this.#majorWidths.clear();
   }
 
   /** Sets "All", the base scale (all the view may show, at zoom 1) and the zoom limits when they change. */

@@ -558,6 +558,28 @@ describe('events at one moment, more than the rows hold', () => {
   });
 });
 
+describe('a web font that comes after the first drawing', () => {
+  it('has the titles measured again in it: they are laid out as in a timeline drawn with the font at hand', async () => {
+    // A family no page has until the test adds it, wider than the fallback (a monospace face).
+    const family = `Late${Math.random().toString(36).slice(2)}`;
+    const style = `width:1000px;--crisis-timeline-font:${family}, sans-serif`;
+    const el = await timeline(html`<crisis-timeline style=${style}></crisis-timeline>`);
+    const layout = (t: CrisisTimeline) => shadow(t, '[part~="label"]').map((l) => `${l.closest<HTMLElement>('[data-id]')!.dataset.id} ${Math.round(l.getBoundingClientRect().width)}`);
+    const before = layout(el);
+    const face = new FontFace(family, 'local("DejaVu Sans Mono"), local("Liberation Mono")');
+    document.fonts.add(face);
+    try {
+      await face.load();
+      await settle(el);
+      const fresh = await timeline(html`<crisis-timeline style=${style}></crisis-timeline>`);
+      expect(layout(fresh), 'the font changes the layout').to.not.deep.equal(before);
+      expect(layout(el)).to.deep.equal(layout(fresh));
+    } finally {
+      document.fonts.delete(face);
+    }
+  });
+});
+
 describe('a cluster as a screen reader finds it', () => {
   it('is named by its count, the dates of its cell and its lane, not only "more here"', async () => {
     // 60 events in one morning in one lane, and one a year later: on a view of the year the morning is one cluster.
