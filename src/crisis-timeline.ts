@@ -386,6 +386,8 @@ export class CrisisTimeline extends LitElement {
   #emptyCentre?: number;
   /** Size of a row (horizontal) or column (vertical) of events (px). */
   #slotSize: number = geometry.rowHeight;
+  /** The time a cluster's cell spans in the layout (ms). */
+  #cellSize = 0;
   /** Counts the models made, so that the layout knows when to be redone. */
   #modelVersion = 0;
   /** What the current layout was made from (see willUpdate). */
@@ -912,14 +914,14 @@ export class CrisisTimeline extends LitElement {
 
   /**
    * A cluster in words, for its button and for the tooltip over its badge: how many, when
-   * (its cell, as far as the view shows it), in which lane, and what a click does.
+   * (its cell of the time grid), in which lane, and what a click does.
    */
   #clusterName(cluster: PlacedCluster, atNarrowest: boolean): string {
-    const [start, end] = [cluster.x0, cluster.x1].map((x) => +this.#scale.invert(x));
+    const { cellStart } = cluster;
     // Two dates rather than formatRange, which takes ~20 µs: a zoom frame names up to a hundred clusters.
-    const format = dateFormat(this.#resolvedLocale, { ...spanOptions(end - start), timeZone: 'UTC' });
+    const format = dateFormat(this.#resolvedLocale, { ...spanOptions(this.#cellSize), timeZone: 'UTC' });
     const lane = this.#laneBoxes[cluster.lane]?.label;
-    return `${countWords(cluster.count)} more, ${format.format(start)} to ${format.format(end - 1)}${lane ? `, ${lane}` : ''}; ${atNarrowest ? 'show them one at a time' : 'zoom in to see them'}`;
+    return `${countWords(cluster.count)} more, ${format.format(cellStart)} to ${format.format(cellStart + this.#cellSize - 1)}${lane ? `, ${lane}` : ''}; ${atNarrowest ? 'show them one at a time' : 'zoom in to see them'}`;
   }
 
   // Layout
@@ -964,7 +966,7 @@ export class CrisisTimeline extends LitElement {
       b,
       width: this.#length,
       rows,
-      bucket: cellSize(geometry.clusterCell / k),
+      bucket: (this.#cellSize = cellSize(geometry.clusterCell / k)),
       gap: geometry.gap,
       // Bounds the DOM (and the work of each frame) however dense the data.
       maxEvents: Math.ceil(maxPlaced / Math.max(1, lanes.length)),
