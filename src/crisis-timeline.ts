@@ -324,7 +324,6 @@ export class CrisisTimeline extends LitElement {
   readonly #darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   readonly #reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
 
-
   #assignedData?: TimelineData;
   #dataRead = false;
   #loadRequest?: AbortController;
