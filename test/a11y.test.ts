@@ -65,6 +65,49 @@ describe('accessibility', () => {
     expect(found).to.deep.equal(['Zoom in', 'Zoom out', 'Show all events', 'Previous event', 'Next event', 'List view'].map((name) => `button: ${name}`));
   });
 
+  describe('every control and event in the accessibility tree has a name, said once', () => {
+    type Node = { role: string; name: string; children?: Node[] };
+    const named = new Set(['button', 'option', 'link', 'listbox', 'region', 'complementary']);
+    /** Named nodes of the tree, with their problem if any: no name, or a word said twice in a row ("List List view"). */
+    const problems = async () => {
+      const found: string[] = [];
+      let count = 0;
+      const walk = (node: Node) => {
+        if (named.has(node.role)) {
+          count++;
+          const name = node.name.trim();
+          if (!name) found.push(`${node.role} without a name`);
+          const twice = /\b(\p{L}+) \1\b/iu.exec(name);
+          if (twice) found.push(`${node.role} "${name}" says "${twice[1]}" twice`);
+        }
+        node.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as Node);
+      return { found, count };
+    };
+    const events = [
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `busy-${i}`, title: `Busy day ${i}`, start: '2022-02-10', category: 'Military' })),
+      { id: 'far', title: 'Later', start: '2022-06-01', category: 'Diplomacy', source: { quote: 'A quote.', url: 'https://example.org/' } },
+      { id: 'bad', title: 'Bad date', start: '2022-13-01' },
+    ];
+    const states = {
+      'the article, as it opens': html`<crisis-timeline style="width:1000px"></crisis-timeline>`,
+      'an event selected': html`<crisis-timeline style="width:1000px" selected="truss-lavrov-talks"></crisis-timeline>`,
+      'the list view': html`<crisis-timeline style="width:1000px" view="list"></crisis-timeline>`,
+      'vertical, in lanes': html`<crisis-timeline style="width:400px" orientation="vertical" group-by="category"></crisis-timeline>`,
+      'clusters, a source link and a refused event': html`<crisis-timeline style="width:700px" group-by="category" selected="far" .events=${events}></crisis-timeline>`,
+    };
+    for (const [state, template] of Object.entries(states)) {
+      it(state, async () => {
+        await timeline(template);
+        await new Promise((resolve) => setTimeout(resolve, 300)); // the on-demand parts
+        const { found, count } = await problems();
+        expect(count, 'named nodes found').to.be.greaterThan(5);
+        expect(found).to.deep.equal([]);
+      });
+    }
+  });
+
   it('announces a selection politely', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
     shadow(el, '[data-id="truss-lavrov-talks"]')[0].click();
