@@ -22,6 +22,8 @@ describe('accessibility', () => {
     it(`has no axe violations in the ${theme} theme, list view`, async () => {
       const el = await timeline(html`<crisis-timeline theme=${theme} view="list" selected="truss-lavrov-talks"></crisis-timeline>`);
       expect(shadow(el, '.list-item').length).to.be.greaterThan(10);
+      // Named as the timeline's listbox is: a screen reader says what the list holds.
+      expect(shadow(el, '[part~="list"] ol')[0].getAttribute('aria-label')).to.equal('Events, in time order');
       await expect(el).to.be.accessible();
     });
   }

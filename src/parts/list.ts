@@ -25,7 +25,7 @@ export interface ListView {
 
 export function renderList(view: ListView): TemplateResult {
   return html`<div class="list" part="list">
-    <ol class="list-items">
+    <ol class="list-items" aria-label="Events, in time order">
       ${repeat(
         view.events,
         (event) => event.id,
