@@ -585,6 +585,8 @@ export class CrisisTimeline extends LitElement {
     const tabStop = this.#tabStop;
     // Where zooming in shows no more, a click on a cluster shows its next event: say so.
     const atNarrowest = this.#atNarrowest;
+    // The badge under the pointer: the tooltip says what its button says.
+    const hovered = this.#clusters.find((c) => c.key === this.hoveredCluster);
     const list = this.view === 'list';
     return html`
       <div
@@ -602,8 +604,8 @@ export class CrisisTimeline extends LitElement {
             </div>`
           : nothing}
         <div
-          class="plot ${this.hoveredCluster === null ? '' : atNarrowest ? 'over-cluster next' : 'over-cluster'}"
-          title=${this.#hoveredClusterName(atNarrowest) ?? nothing}
+          class="plot ${hovered ? (atNarrowest ? 'over-cluster next' : 'over-cluster') : ''}"
+          title=${hovered ? this.#clusterName(hovered, atNarrowest) : nothing}
           ?hidden=${list}
           @click=${this.#onPlotClick}
           @pointermove=${this.#onPlotPointerMove}
@@ -903,12 +905,6 @@ export class CrisisTimeline extends LitElement {
     const across = (geometry.eventHeight - badgeHeight) / 2;
     const specs = this.#clusters.map((c) => ({ key: c.key, text: `+${compactCount(c.count)}`, along: (c.x0 + c.x1) / 2, across: c.y + across }));
     this.#badges = drawBadges(canvas, specs, look, { width, height, ratio, axis: this.#axis, badgeHeight });
-  }
-
-  /** The native tooltip of the badge under the pointer. */
-  #hoveredClusterName(atNarrowest: boolean): string | undefined {
-    const cluster = this.hoveredCluster === null ? undefined : this.#clusters.find((c) => c.key === this.hoveredCluster);
-    return cluster && this.#clusterName(cluster, atNarrowest);
   }
 
   /**
