@@ -15,7 +15,7 @@ import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './la
 import { firstWhere } from './layout/lane.js';
 import { textWidths } from './layout/text-width.js';
 import { titleSpans } from './layout/title-spans.js';
-import { badgeAt, clearBadges, drawBadges, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
+import { badgeAt, clearBadges, drawBadges, forgetTextWidths, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
 import { drawAxis } from './parts/axis.js';
 import { renderLegend } from './parts/legend.js';
 import { compactCount, countWords, statusWords } from './parts/words.js';
@@ -426,6 +426,7 @@ export class CrisisTimeline extends LitElement {
   /** A page's web font often comes after the first drawing: text measured in the fallback is measured again. */
   readonly #onFontsLoaded = () => {
     this.#measureText();
+    forgetTextWidths();
     this.#layoutInputs = '';
     this.requestUpdate();
   };

@@ -580,6 +580,29 @@ describe('a web font that comes after the first drawing', () => {
   });
 });
 
+describe('a web font that comes after the first drawing, for the cluster badges', () => {
+  it('has their counts measured again in it: the badges are as wide as in a timeline drawn with the font at hand', async () => {
+    const family = `Late${Math.random().toString(36).slice(2)}`;
+    const style = `width:900px;--crisis-timeline-font:${family}, sans-serif`;
+    const events = [...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }];
+    const widths = (t: CrisisTimeline) => badgeBoxes(t).map((b) => b.width);
+    const el = await timeline(html`<crisis-timeline time-zone="UTC" style=${style} .events=${events}></crisis-timeline>`);
+    const before = widths(el);
+    expect(before.length, 'badges drawn in the fallback font').to.be.greaterThan(0);
+    const face = new FontFace(family, 'local("DejaVu Sans Mono"), local("Liberation Mono")');
+    document.fonts.add(face);
+    try {
+      await face.load();
+      await settle(el);
+      const fresh = await timeline(html`<crisis-timeline time-zone="UTC" style=${style} .events=${events}></crisis-timeline>`);
+      expect(widths(fresh), 'badges drawn once the font is in are not as wide as in the fallback').to.not.deep.equal(before);
+      expect(widths(el)).to.deep.equal(widths(fresh));
+    } finally {
+      document.fonts.delete(face);
+    }
+  });
+});
+
 describe('a cluster as a screen reader finds it', () => {
   it('is named by its count, the dates of its cell and its lane, not only "more here"', async () => {
     // 60 events in one morning in one lane, and one a year later: on a view of the year the morning is one cluster.

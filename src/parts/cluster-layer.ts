@@ -64,7 +64,13 @@ export function readLook(element: Element): BadgeLook {
   };
 }
 
+/** Widths of badge texts by font and text: forget them when the page's fonts change (see `forgetTextWidths`). */
 const textWidths = new Map<string, number>();
+
+/** Forgets the widths measured so far: a web font that has just loaded draws the same font name wider or narrower. */
+export function forgetTextWidths(): void {
+  textWidths.clear();
+}
 /** Where each canvas's badges are drawn before they are shown on it. */
 const drafts = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
 /** Canvases with badges on them. */
