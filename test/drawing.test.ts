@@ -578,10 +578,8 @@ describe('a web font that comes after the first drawing', () => {
       document.fonts.delete(face);
     }
   });
-});
 
-describe('a web font that comes after the first drawing, for the cluster badges', () => {
-  it('has their counts measured again in it: the badges are as wide as in a timeline drawn with the font at hand', async () => {
+  it("has the cluster badges' counts measured again in it: the badges are as wide as in a timeline drawn with the font at hand", async () => {
     const family = `Late${Math.random().toString(36).slice(2)}`;
     const style = `width:900px;--crisis-timeline-font:${family}, sans-serif`;
     const events = [...crowded, { id: 'far', title: 'Far', start: '2022-08-01' }];
