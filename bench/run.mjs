@@ -564,7 +564,7 @@ async function main() {
   const loadedFor = {
     'article-events.js': 'by a timeline given no data of its own',
     'fetch-data.js': 'for `src`',
-    'on-demand.js': 'once the page is idle, or at the first selection, hover or focus, the switch to the list or data with problems',
+    'on-demand.js': 'once the page is idle, or at the first selection, hover or focus, the switch to the list, data with problems or a warning',
     'markup.js': 'for events written as a list in markup',
     'hash-sync-controller.js': 'by a timeline with `hash-sync`',
     'timelinejs.js': 'for TimelineJS data',

@@ -18,6 +18,7 @@ import { titleSpans } from './layout/title-spans.js';
 import { badgeAt, clearBadges, drawBadges, forgetTextWidths, readLook, type Badge, type BadgeLook } from './parts/cluster-layer.js';
 import { drawAxis } from './parts/axis.js';
 import { renderLegend } from './parts/legend.js';
+import type { Warnings } from './parts/warnings.js';
 import { compactCount, countWords, statusWords } from './parts/words.js';
 import { parseDate, type EdtfDate } from './time/edtf.js';
 import { parseDuration } from './time/duration.js';
@@ -474,7 +475,7 @@ export class CrisisTimeline extends LitElement {
         // Words of the list in no category's id (an id may have several).
         const words = new Set([...this.#categoryIndex.keys()].flatMap((id) => id.split(/\s+/)));
         const unknown = listed.filter((word) => !words.has(word));
-        if (unknown.length) this.#warnOnce(`categories="${this.categories}": the data has no category ${unknown.join(', ')}; it has ${[...this.#categoryIndex.keys()].join(', ')}.`);
+        if (unknown.length) this.#warn('categories', this.categories!, unknown, [...this.#categoryIndex.keys()]);
       }
     }
     if (this.hasUpdated && (changed.has('start') || changed.has('end'))) this.#pendingView = this.#requestedView() ?? this.#pendingView;
@@ -524,7 +525,7 @@ export class CrisisTimeline extends LitElement {
     const from = this.#toTime(start, 'min');
     const to = this.#toTime(end, 'max');
     if (!(to > from)) {
-      this.#warnOnce(`zoomTo(${String(start)}, ${String(end)}): that is not a time range.`);
+      this.#warn('zoomTo', start, end);
       return;
     }
     // Data still on its way would otherwise open at its own first view.
@@ -552,7 +553,7 @@ export class CrisisTimeline extends LitElement {
     if (this.#modelStale) this.#rebuildModel();
     const index = id === null ? -1 : (this.#model.indexOf.get(id) ?? -1);
     if (id !== null && index < 0) {
-      this.#warnOnce(`select("${id}"): there is no event with that id.`);
+      this.#warn('select', id);
       return;
     }
     this.selected = id;
@@ -1558,6 +1559,15 @@ export class CrisisTimeline extends LitElement {
     this.#announceTimer = setTimeout(() => (this.announcement = text), 250);
   }
 
+  /** Warns once about a value or a call the timeline cannot use, in the words of the on-demand parts. */
+  #warn<K extends keyof Warnings>(key: K, ...values: Parameters<Warnings[K]>): void {
+    this.#loadParts();
+    void this.#partsLoading?.then(() => {
+      const words = this.parts?.warnings[key] as ((...values: Parameters<Warnings[K]>) => string) | undefined;
+      if (words) this.#warnOnce(words(...values));
+    });
+  }
+
   /** Warns in the console, once per message. */
   #warnOnce(message: string): void {
     if (this.#warned.has(message)) return;
@@ -1573,17 +1583,17 @@ export class CrisisTimeline extends LitElement {
       const value = this[key] as string | null | undefined;
       if (!changed.has(key) || accepted.includes(value as string)) continue;
       // A removed attribute means the default, and is no mistake.
-      if (value != null) this.#warnOnce(`${attribute}="${value}" is not valid; it takes ${accepted.join(', ')}. Using "${accepted[0]}".`);
+      if (value != null) this.#warn('choice', attribute, value, accepted);
       (this as Record<string, unknown>)[key] = accepted[0];
     }
     if (changed.has('timeZone') && this.timeZone && !isTimeZone(this.timeZone)) {
-      this.#warnOnce(`time-zone="${this.timeZone}" is not a time zone; it takes an IANA name such as Europe/London, or UTC. Using the reader's.`);
+      this.#warn('timeZone', this.timeZone);
     }
     if (changed.has('locale') && this.locale && !supportedLocale(this.locale)) {
-      this.#warnOnce(`locale="${this.locale}" is not a supported BCP 47 locale; using the page's or the browser's.`);
+      this.#warn('locale', this.locale);
     }
     if (changed.has('now') && this.now && !this.#nowDate) {
-      this.#warnOnce(`now="${this.now}" is not a date (ISO 8601 / EDTF, e.g. 2022-02-10); using the data's.`);
+      this.#warn('now', this.now);
     }
   }
 
@@ -1592,7 +1602,7 @@ export class CrisisTimeline extends LitElement {
     if (!value) return undefined;
     const ms = parseDuration(value);
     if (Number.isNaN(ms)) {
-      this.#warnOnce(`${attribute}="${value}" is not an ISO 8601 duration such as PT1H or P80Y; using the default.`);
+      this.#warn('span', attribute, value);
       return undefined;
     }
     return ms;
@@ -1769,7 +1779,7 @@ export class CrisisTimeline extends LitElement {
     const from = this.#toTime(this.start, 'min');
     const to = this.#toTime(this.end, 'max');
     if (!(to > from)) {
-      this.#warnOnce(`start="${this.start}" end="${this.end}" is not a time range (two ISO 8601 dates, the end after the start).`);
+      this.#warn('view', this.start, this.end);
       return null;
     }
     return [from, to];

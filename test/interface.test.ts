@@ -17,13 +17,18 @@ const sample = {
   ],
 };
 
-/** Collects console.warn calls while `body` runs. */
+/**
+ * Collects console.warn calls while `body` runs, and until the words of warnings about
+ * attributes and calls (which come with the on-demand parts) have come.
+ */
 async function warnings(body: () => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => seen.push(args.join(' '));
   try {
     await body();
+    await import('../src/parts/on-demand.js');
+    await new Promise((resolve) => setTimeout(resolve, 50));
   } finally {
     console.warn = original;
   }
@@ -546,6 +551,23 @@ describe('attributes and properties', () => {
     expect(text).to.contain('min-span="an hour"');
     expect(seen.filter((w) => w.includes('theme="purple"')).length).to.equal(1);
     expect(drawnIds(el).length).to.be.greaterThan(0);
+  });
+
+  it('every other value or call it cannot use warns once, naming it', async () => {
+    const seen = await warnings(async () => {
+      const el = await timeline(
+        html`<crisis-timeline locale="not a locale!" now="soon" start="2022-03-01" end="2022-02-01" max-span="forever" .events=${sample}></crisis-timeline>`,
+      );
+      el.select('nowhere');
+      el.select('nowhere');
+      el.zoomTo('later', 'sooner');
+      await settle(el);
+    });
+    const text = seen.join('\n');
+    for (const words of ['locale="not a locale!"', 'now="soon"', 'start="2022-03-01" end="2022-02-01" is not a time range', 'max-span="forever"', 'select("nowhere")', 'zoomTo(later, sooner)']) {
+      expect(text, words).to.contain(words);
+    }
+    expect(seen.filter((w) => w.includes('select("nowhere")'))).to.have.length(1);
   });
 
   it('categories naming no category of the data warns once, saying which there are', async () => {

@@ -8,3 +8,4 @@ export { renderList } from './list.js';
 export { renderProblems } from './problems.js';
 export { renderTooltip } from './tooltip.js';
 export { partStyles } from './part-styles.js';
+export { warnings } from './warnings.js';
