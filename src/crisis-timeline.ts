@@ -1105,6 +1105,7 @@ export class CrisisTimeline extends LitElement {
     }
     const full = domain[1] - domain[0];
     const maxSpan = this.#spanAttribute('max-span', this.maxSpan) ?? full;
+    if (maxSpan < minSpan && this.maxSpan) this.#warn('spans', this.maxSpan, this.minSpan);
     const axis = this.#axis;
     const key = `${domain.join()}|${width}|${height}|${minSpan}|${maxSpan}|${axis}`;
     if (key === this.#limits) return;

@@ -558,13 +558,15 @@ describe('attributes and properties', () => {
       const el = await timeline(
         html`<crisis-timeline locale="not a locale!" now="soon" start="2022-03-01" end="2022-02-01" max-span="forever" .events=${sample}></crisis-timeline>`,
       );
+      const narrow = await timeline(html`<crisis-timeline min-span="P10D" max-span="P2D" .events=${sample}></crisis-timeline>`);
+      expect(days(narrow.visibleRange.start, narrow.visibleRange.end), 'min-span wins').to.be.at.least(10);
       el.select('nowhere');
       el.select('nowhere');
       el.zoomTo('later', 'sooner');
       await settle(el);
     });
     const text = seen.join('\n');
-    for (const words of ['locale="not a locale!"', 'now="soon"', 'start="2022-03-01" end="2022-02-01" is not a time range', 'max-span="forever"', 'select("nowhere")', 'zoomTo(later, sooner)']) {
+    for (const words of ['locale="not a locale!"', 'now="soon"', 'start="2022-03-01" end="2022-02-01" is not a time range', 'max-span="forever"', 'select("nowhere")', 'zoomTo(later, sooner)', 'max-span="P2D" is narrower than min-span="P10D"']) {
       expect(text, words).to.contain(words);
     }
     expect(seen.filter((w) => w.includes('select("nowhere")'))).to.have.length(1);

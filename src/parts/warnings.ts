@@ -9,6 +9,8 @@ export const warnings = {
   locale: (value: string) => `locale="${value}" is not a supported BCP 47 locale; using the page's or the browser's.`,
   now: (value: string) => `now="${value}" is not a date (ISO 8601 / EDTF, e.g. 2022-02-10); using the data's.`,
   span: (attribute: string, value: string) => `${attribute}="${value}" is not an ISO 8601 duration such as PT1H or P80Y; using the default.`,
+  spans: (max: string, min: string | undefined) =>
+    `max-span="${max}" is narrower than ${min ? `min-span="${min}"` : 'the narrowest view (an hour)'}; the narrowest view wins.`,
   view: (start: string, end: string) => `start="${start}" end="${end}" is not a time range (two ISO 8601 dates, the end after the start).`,
   categories: (list: string, unknown: readonly string[], known: readonly string[]) =>
     `categories="${list}": the data has no category ${unknown.join(', ')}; it has ${known.join(', ')}.`,
