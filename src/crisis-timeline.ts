@@ -267,7 +267,11 @@ export class CrisisTimeline extends LitElement {
     return this.data.meta;
   }
 
-  /** The time range in view (wall-clock time in the display zone, on the UTC calendar). */
+  /**
+   * The time range in view (wall-clock time in the display zone, on the UTC calendar). A
+   * timeline that has never had a size (in a hidden tab) has no view yet: this reads the
+   * first day of 1970 until it is shown.
+   */
   get visibleRange(): TimelineRange {
     const [start, end] = this.#scale.domain();
     return { start, end };
