@@ -306,7 +306,7 @@ describe('titles in right-to-left scripts', () => {
 
   it('on a right-to-left page, time still runs left to right, each title after its mark and the month whole', async () => {
     const events = [
-      { id: 'a', title: 'اجتماع في موسكو', start: '2022-02-10' },
+      { id: 'a', title: 'اجتماع في موسكو', start: '2022-02-10', source: { quote: 'نص الاقتباس' } },
       { id: 'b', title: 'محادثات في برلين', start: '2022-02-14' },
     ];
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
@@ -325,6 +325,13 @@ describe('titles in right-to-left scripts', () => {
     const month = shadow(el, '.axis .major text')[0].getBoundingClientRect();
     expect(month.left, 'the month label inside the plot').to.be.at.least(plot.left);
     expect(month.left - plot.left).to.be.below(20);
+    // The panel reads right to left: its quotation's bar is on the right, where its lines start.
+    el.select('a', { animate: false });
+    await settle(el);
+    await settle(el);
+    const quote = getComputedStyle(shadow(el, '[part~="detail"] blockquote')[0]);
+    expect([quote.borderRightWidth, quote.borderLeftWidth], 'the bar beside the quotation').to.deep.equal(['3px', '0px']);
+    el.select(null);
     // The toolbar's text takes its direction from itself: Arabic dates, an English count.
     const range = shadow(el, '.range')[0];
     expect(range.matches(':dir(rtl)'), range.textContent).to.be.true;

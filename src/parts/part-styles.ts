@@ -142,7 +142,7 @@ export const partStyles = css`
   .detail blockquote {
     margin: 0;
     padding: 6px 10px;
-    border-left: 3px solid var(--_color, var(--_accent));
+    border-inline-start: 3px solid var(--_color, var(--_accent));
     background: var(--_surface);
     font-style: italic;
   }
