@@ -922,7 +922,7 @@ export class CrisisTimeline extends LitElement {
     // Two dates rather than formatRange, which takes ~20 µs: a zoom frame names up to a hundred clusters.
     const format = dateFormat(this.#resolvedLocale, { ...spanOptions(this.#cellSize), timeZone: 'UTC' });
     const lane = this.#laneBoxes[cluster.lane]?.label;
-    return `${countWords(cluster.count)} more, ${format.format(cellStart)} to ${format.format(cellStart + this.#cellSize - 1)}${lane ? `, ${lane}` : ''}; ${atNarrowest ? 'show the next' : 'zoom in'}`;
+    return `${countWords(cluster.count, 'more event')}, ${format.format(cellStart)} to ${format.format(cellStart + this.#cellSize - 1)}${lane ? `, ${lane}` : ''}; ${atNarrowest ? 'show the next' : 'zoom in'}`;
   }
 
   // Layout

@@ -136,7 +136,7 @@ describe('drawing each kind of date', () => {
     expect(getComputedStyle(plot).cursor).to.equal('zoom-in');
     // Its tooltip says what its button says: how many, when, and what a click does.
     expect(clusterButtons(el).map((b) => b.getAttribute('aria-label'))).to.include(plot.title);
-    expect(plot.title).to.match(/^\d+ events more, .+; zoom in$/);
+    expect(plot.title).to.match(/^\d+ more events, .+; zoom in$/);
     await sendMouse({ type: 'click', position: [middle.x, middle.y] });
     await sendMouse({ type: 'move', position: [0, 0] });
     await wait(700);
@@ -618,7 +618,7 @@ describe('a cluster as a screen reader finds it', () => {
     const names = clusterButtons(el).map((b) => b.getAttribute('aria-label')!);
     expect(names.length, names.join(' | ')).to.be.greaterThan(0);
     for (const name of names) {
-      const match = /^(\d+) events? more, (.+) to (.+), Military; zoom in$/.exec(name);
+      const match = /^(\d+) more events?, (.+) to (.+), Military; zoom in$/.exec(name);
       expect(match, name).to.not.equal(null);
       // The cell's dates hold the morning of 10 February 2022, when the events are.
       const [from, to] = [match![2], match![3]].map((date) => Date.parse(`${date} UTC`));
@@ -639,14 +639,14 @@ describe('a cluster at the narrowest view', () => {
     const before = view();
     expect(clusterButtons(el).length, `one cluster (view ${(before[1] - before[0]) / 6e4} min)`).to.equal(1);
     // Named for what a click does here: not "zoom in", which would show no more.
-    expect(clusterButtons(el)[0].getAttribute('aria-label')).to.match(/^\d+ events more, .+; show the next$/);
+    expect(clusterButtons(el)[0].getAttribute('aria-label')).to.match(/^\d+ more events, .+; show the next$/);
     const plot = shadow(el, '.plot')[0];
     const badge = badgeBoxes(el)[0];
     const box = plot.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.left + badge.x + badge.width / 2), Math.round(box.top + badge.y + badge.height / 2)] });
     await settle(el);
     expect(getComputedStyle(plot).cursor).to.equal('pointer');
-    expect(plot.title).to.match(/^\d+ events more, .+; show the next$/);
+    expect(plot.title).to.match(/^\d+ more events, .+; show the next$/);
     await sendMouse({ type: 'move', position: [0, 0] });
     const seen = new Set(drawnIds(el));
     expect(seen.size).to.be.below(12);

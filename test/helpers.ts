@@ -42,9 +42,9 @@ export function clusterButtons(el: CrisisTimeline): HTMLButtonElement[] {
   return shadow<HTMLButtonElement>(el, 'button[data-key]');
 }
 
-/** The number of events a cluster's button names: "38 events more here…", exact below 10,000; "12.3k events…" above. */
+/** The number of events a cluster's button names: "38 more events, …", exact below 10,000; "12.3k more events, …" above. */
 export function clusterCount(button: Element): number {
-  const match = /^([\d,.]+)(k?) events?\b/.exec(button.getAttribute('aria-label') ?? '');
+  const match = /^([\d,.]+)(k?) more events?\b/.exec(button.getAttribute('aria-label') ?? '');
   if (!match) throw new Error(`not a cluster's name: ${button.getAttribute('aria-label')}`);
   return Number(match[1].replace(/,/g, '')) * (match[2] ? 1000 : 1);
 }
