@@ -1566,11 +1566,11 @@ export class CrisisTimeline extends LitElement {
 
   /** Warns once about a value or a call the timeline cannot use, in the words of the on-demand parts. */
   #warn<K extends keyof Warnings>(key: K, ...values: Parameters<Warnings[K]>): void {
-    this.#loadParts();
-    void this.#partsLoading?.then(() => {
-      const words = this.parts?.warnings[key] as ((...values: Parameters<Warnings[K]>) => string) | undefined;
-      if (words) this.#warnOnce(words(...values));
-    });
+    // Not through loadParts, which styles the shadow root: a call may come before there is one.
+    import('./parts/on-demand.js').then(
+      ({ warnings }) => this.#warnOnce((warnings[key] as (...values: Parameters<Warnings[K]>) => string)(...values)),
+      () => undefined, // loadParts, run once the page is idle, says when the chunk cannot be had
+    );
   }
 
   /** Warns in the console, once per message. */

@@ -572,6 +572,24 @@ describe('attributes and properties', () => {
     expect(seen.filter((w) => w.includes('select("nowhere")'))).to.have.length(1);
   });
 
+  it('warns about a call on an element not yet in the page, and throws nothing', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(event instanceof ErrorEvent ? event.message : String(event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const seen = await warnings(async () => {
+        document.createElement('crisis-timeline').select('nowhere');
+        await wait(100);
+      });
+      expect(seen.join('\n')).to.contain('select("nowhere")');
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('categories naming no category of the data warns once, saying which there are', async () => {
     const seen = await warnings(async () => {
       await timeline(html`<crisis-timeline categories="war peace" .events=${sample}></crisis-timeline>`);
