@@ -1109,10 +1109,10 @@ export class CrisisTimeline extends LitElement {
     }
     const full = domain[1] - domain[0];
     const maxSpan = this.#spanAttribute('max-span', this.maxSpan) ?? full;
-    if (maxSpan < minSpan && this.maxSpan) this.#warn('spans', this.maxSpan, this.minSpan);
     const axis = this.#axis;
     const key = `${domain.join()}|${width}|${height}|${minSpan}|${maxSpan}|${axis}`;
     if (key === this.#limits) return;
+    if (maxSpan < minSpan && this.maxSpan) this.#warn('spans', this.maxSpan, this.minSpan);
     // The view shown now, kept: the transform may have changed since the last update.
     const previous = shownBefore ? this.#zoom.rescale(this.#baseScale).domain().map(Number) : null;
     this.#limits = key;
