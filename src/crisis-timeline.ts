@@ -1566,6 +1566,10 @@ export class CrisisTimeline extends LitElement {
 
   /** Warns once about a value or a call the timeline cannot use, in the words of the on-demand parts. */
   #warn<K extends keyof Warnings>(key: K, ...values: Parameters<Warnings[K]>): void {
+    // Checked here, not only by warnOnce: an invalid attribute is read again in every frame of a zoom.
+    const id = `${key}:${values.join('|')}`;
+    if (this.#warned.has(id)) return;
+    this.#warned.add(id);
     // Not through loadParts, which styles the shadow root: a call may come before there is one.
     import('./parts/on-demand.js').then(
       ({ warnings }) => this.#warnOnce((warnings[key] as (...values: Parameters<Warnings[K]>) => string)(...values)),
