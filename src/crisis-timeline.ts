@@ -1383,7 +1383,9 @@ export class CrisisTimeline extends LitElement {
     const target = event.composedPath()[0] as Element;
     if (target !== this.#plot && !target.classList?.contains('lane')) return undefined;
     const plot = this.#plot.getBoundingClientRect();
-    return badgeAt(this.#badges, event.clientX - plot.left, event.clientY - plot.top);
+    // In the plot's own pixels, which a CSS transform on the page may scale.
+    const scale = this.#plot.offsetWidth / plot.width || 1;
+    return badgeAt(this.#badges, (event.clientX - plot.left) * scale, (event.clientY - plot.top) * scale);
   }
 
   #userSelect(id: string | null): void {

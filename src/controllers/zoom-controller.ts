@@ -6,9 +6,13 @@
 // Touch: two fingers pinch (d3-zoom); one finger along the time axis pans (ours,
 // with pointer events), while one finger across it is left to the browser, so the
 // page still scrolls under a horizontal timeline.
+//
+// The wheel and the mouse are ours too: d3-zoom reads the pointer in screen pixels,
+// which are not the element's own inside a page scaled with a CSS transform (a slide
+// deck), where it zoomed about the wrong point and dragged at the wrong speed.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pointer, select, type Selection } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomScale, type ZoomTransform } from 'd3-zoom';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -55,8 +59,8 @@ export class ZoomController implements ReactiveController {
   /** A pan of ours (wheel or finger) is under way: it counts as a gesture. */
   #panning = false;
   #panEnd?: ReturnType<typeof setTimeout>;
-  /** The finger panning along the axis, and where it was. */
-  #finger?: { id: number; at: number };
+  /** The finger or mouse button panning along the axis, where it was, and whether it has moved past a click. */
+  #finger?: { id: number; at: number; dragged: boolean; from: number };
   #limits: ZoomLimits = { width: 0, height: 0, minScale: 1, maxScale: 1, axis: 'x' };
 
   constructor(host: Host, private readonly options: ZoomControllerOptions = {}) {
@@ -64,12 +68,9 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
     this.#behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => {
-        // Swipes along the axis and shift+wheel pan (onWheel); other wheels zoom.
-        if (event.type === 'wheel') return !this.#isPanWheel(event as WheelEvent);
-        // One finger is ours (onPointer) or the page's; d3 takes two, to pinch.
-        if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1;
-        const mouse = event as MouseEvent;
-        return !mouse.ctrlKey && !mouse.button;
+        // One finger is ours (onPointer) or the page's; d3 takes two, to pinch. The wheel
+        // and the mouse are ours (onWheel, onPointer).
+        return event.type.startsWith('touch') && (event as TouchEvent).touches.length > 1;
       })
       .touchable(true)
       .clickDistance(4)
@@ -228,8 +229,7 @@ export class ZoomController implements ReactiveController {
     selection.call(this.#behavior);
     selection.on('dblclick.zoom', (event: MouseEvent) => {
       // Double-click zooms in around the pointer; shift+double-click zooms out.
-      const at = pointer(event, node)[this.#limits.axis === 'x' ? 0 : 1];
-      this.scaleBy(event.shiftKey ? 0.5 : 2, reducedMotion() ? 0 : 250, at);
+      this.scaleBy(event.shiftKey ? 0.5 : 2, reducedMotion() ? 0 : 250, this.#along(event));
     });
     node.addEventListener('wheel', this.#onWheel, { passive: false });
     node.addEventListener('pointerdown', this.#onPointer);
@@ -256,14 +256,18 @@ export class ZoomController implements ReactiveController {
     }
   }
 
-  /** Pans for us, marking the change as the user's; the gesture ends when things are still a moment. */
-  #userPan(delta: number): void {
+  /** Pans (or zooms) for us, marking the change as the user's; the gesture ends when things are still a moment. */
+  #userPan(delta: number, factor = 1, at = 0): void {
     this.stop();
     this.#panning = true;
-    this.translateBy(delta);
+    if (factor === 1) this.translateBy(delta);
+    else this.scaleBy(factor, 0, at);
     this.#panning = false;
     clearTimeout(this.#panEnd);
-    this.#panEnd = setTimeout(() => this.options.onUserZoomEnd?.(this.transform), 150);
+    this.#panEnd = setTimeout(() => {
+      this.#panEnd = undefined;
+      this.options.onUserZoomEnd?.(this.transform);
+    }, 150);
   }
 
   #isPanWheel(event: WheelEvent): boolean {
@@ -272,26 +276,63 @@ export class ZoomController implements ReactiveController {
     return event.shiftKey || along;
   }
 
+  /** Where the pointer is along the time axis, in the element's own pixels (a CSS transform may scale the page's). */
+  #along(event: MouseEvent): number {
+    const node = this.#selection!.node()!;
+    const box = node.getBoundingClientRect();
+    // Its own width over its width on the screen: 1 but in a scaled page (and in a hidden one, 0 over 0).
+    const scale = node.offsetWidth / box.width || 1;
+    return this.#limits.axis === 'x' ? (event.clientX - box.left) * scale : (event.clientY - box.top) * scale;
+  }
+
   readonly #onWheel = (event: WheelEvent) => {
-    if (!this.#isPanWheel(event) || !this.#selection) return;
+    if (!this.#selection) return;
+    if (this.#isPanWheel(event)) {
+      const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.#length : 1;
+      this.#userPan(-delta * unit);
+    } else {
+      // As d3-zoom's wheel: 2 ** (-deltaY / 500) a pixel (lines count 25, pages 500; a pinch
+      // on a trackpad comes with ctrlKey, and ten times the zoom), about the pointer.
+      const { k } = this.transform;
+      const { minScale, maxScale } = this.#limits;
+      const to = Math.min(maxScale, Math.max(minScale, k * 2 ** (-event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1))));
+      // At a limit, the wheel scrolls the page, unless it was zooming a moment ago.
+      if (to === k && this.#panEnd === undefined) return;
+      this.#userPan(0, to / k, this.#along(event));
+    }
     event.preventDefault();
-    const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
-    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.#length : 1;
-    this.#userPan(-delta * unit);
   };
 
-  /** One finger along the time axis pans; the browser keeps moves across it (touch-action). */
+  /**
+   * One finger along the time axis pans, and so does the mouse with its button held; the
+   * browser keeps a finger's moves across the axis (touch-action). A mouse that moved
+   * further than 4 px keeps the click it ends with from selecting what it ends over.
+   */
   readonly #onPointer = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch') return;
-    const at = this.#limits.axis === 'x' ? event.clientX : event.clientY;
+    const at = this.#along(event);
+    const finger = this.#finger;
+    const touch = event.pointerType === 'touch';
     if (event.type === 'pointerdown') {
-      this.#finger = event.isPrimary ? { id: event.pointerId, at } : undefined;
-    } else if (event.type === 'pointermove' && this.#finger?.id === event.pointerId) {
-      const delta = at - this.#finger.at;
-      this.#finger.at = at;
-      if (delta) this.#userPan(delta);
-    } else if (this.#finger?.id === event.pointerId) {
-      this.#finger = undefined;
+      this.#finger = (touch ? event.isPrimary : !event.button && !event.ctrlKey) ? { id: event.pointerId, at, from: at, dragged: false } : undefined;
+    } else if (finger?.id === event.pointerId) {
+      if (event.type === 'pointermove' && (touch || event.buttons)) {
+        if (!finger.dragged && Math.abs(at - finger.from) > 4) {
+          finger.dragged = true;
+          // Followed beyond the element too, as far as the button stays down.
+          if (!touch) (event.currentTarget as Element).setPointerCapture(event.pointerId);
+        }
+        const delta = at - finger.at;
+        finger.at = at;
+        if (delta) this.#userPan(delta);
+      } else {
+        this.#finger = undefined;
+        if (finger.dragged && !touch) {
+          const swallow = (click: Event) => click.stopPropagation();
+          addEventListener('click', swallow, true);
+          setTimeout(() => removeEventListener('click', swallow, true));
+        }
+      }
     }
   };
 }
