@@ -310,13 +310,15 @@ export class ZoomController implements ReactiveController {
    * further than 4 px keeps the click it ends with from selecting what it ends over.
    */
   readonly #onPointer = (event: PointerEvent) => {
-    const at = this.#along(event);
     const finger = this.#finger;
     const touch = event.pointerType === 'touch';
     if (event.type === 'pointerdown') {
+      const at = this.#along(event);
       this.#finger = (touch ? event.isPrimary : !event.button && !event.ctrlKey) ? { id: event.pointerId, at, from: at, dragged: false } : undefined;
     } else if (finger?.id === event.pointerId) {
       if (event.type === 'pointermove' && (touch || event.buttons)) {
+        // Read only while a button or finger is down: a mouse moving over the plot costs nothing.
+        const at = this.#along(event);
         if (!finger.dragged && Math.abs(at - finger.from) > 4) {
           finger.dragged = true;
           // Followed beyond the element too, as far as the button stays down.
