@@ -9,7 +9,7 @@ import { noEvents, validate, validateInSlices, type ValidationResult } from './d
 import type { HashSyncController } from './controllers/hash-sync-controller.js';
 import { MediaQueryController } from './controllers/media-query-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
-import { axisTransform, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
+import { axisTransform, pointerIn, ZoomController, type TimeAxis } from './controllers/zoom-controller.js';
 import { buildModel, fewerLanes, type GroupBy, type Lane, type TimelineModel } from './layout/model.js';
 import { packLane, type Cluster, type PackOptions, type PlacedEvent } from './layout/pack.js';
 import { firstWhere } from './layout/lane.js';
@@ -593,6 +593,7 @@ export class CrisisTimeline extends LitElement {
     const atNarrowest = this.#atNarrowest;
     // The badge under the pointer: the tooltip says what its button says.
     const hovered = this.#clusters.find((c) => c.key === this.hoveredCluster);
+    const clusterName = this.#clusterNames(atNarrowest);
     const list = this.view === 'list';
     return html`
       <div
@@ -611,7 +612,7 @@ export class CrisisTimeline extends LitElement {
           : nothing}
         <div
           class="plot ${hovered ? (atNarrowest ? 'over-cluster next' : 'over-cluster') : ''}"
-          title=${hovered ? this.#clusterName(hovered, atNarrowest) : nothing}
+          title=${hovered ? clusterName(hovered) : nothing}
           ?hidden=${list}
           @click=${this.#onPlotClick}
           @pointermove=${this.#onPlotPointerMove}
@@ -653,7 +654,7 @@ export class CrisisTimeline extends LitElement {
             ${repeat(
               this.#clusters,
               (c) => c.key,
-              (c) => html`<button type="button" tabindex="-1" data-key=${c.key} aria-label=${this.#clusterName(c, atNarrowest)}></button>`,
+              (c) => html`<button type="button" tabindex="-1" data-key=${c.key} aria-label=${clusterName(c)}></button>`,
             )}
           </div>
           ${this.#renderTooltip()}
@@ -914,15 +915,18 @@ export class CrisisTimeline extends LitElement {
   }
 
   /**
-   * A cluster in words, for its button and for the tooltip over its badge: how many, when
-   * (its cell of the time grid), in which lane, and what a click does.
+   * Clusters in words, for their buttons and for the tooltip over a badge: how many, when
+   * (the cell of the time grid), in which lane, and what a click does. The format is
+   * looked up once for all of them: a zoom frame names up to a hundred.
    */
-  #clusterName(cluster: PlacedCluster, atNarrowest: boolean): string {
-    const { cellStart } = cluster;
-    // Two dates rather than formatRange, which takes ~20 µs: a zoom frame names up to a hundred clusters.
-    const format = dateFormat(this.#resolvedLocale, { ...spanOptions(this.#cellSize), timeZone: 'UTC' });
-    const lane = this.#laneBoxes[cluster.lane]?.label;
-    return `${countWords(cluster.count, 'more event')}, ${format.format(cellStart)} to ${format.format(cellStart + this.#cellSize - 1)}${lane ? `, ${lane}` : ''}; ${atNarrowest ? 'show the next' : 'zoom in'}`;
+  #clusterNames(atNarrowest: boolean): (cluster: PlacedCluster) => string {
+    const cell = this.#cellSize;
+    // Two dates rather than formatRange, which takes ~20 µs a cluster.
+    const format = dateFormat(this.#resolvedLocale, { ...spanOptions(cell), timeZone: 'UTC' });
+    return ({ count, cellStart, lane }) => {
+      const label = this.#laneBoxes[lane]?.label;
+      return `${countWords(count, 'more event')}, ${format.format(cellStart)} to ${format.format(cellStart + cell - 1)}${label ? `, ${label}` : ''}; ${atNarrowest ? 'show the next' : 'zoom in'}`;
+    };
   }
 
   // Layout
@@ -1382,10 +1386,7 @@ export class CrisisTimeline extends LitElement {
     if (!this.#badges.length) return undefined;
     const target = event.composedPath()[0] as Element;
     if (target !== this.#plot && !target.classList?.contains('lane')) return undefined;
-    const plot = this.#plot.getBoundingClientRect();
-    // In the plot's own pixels, which a CSS transform on the page may scale.
-    const scale = this.#plot.offsetWidth / plot.width || 1;
-    return badgeAt(this.#badges, (event.clientX - plot.left) * scale, (event.clientY - plot.top) * scale);
+    return badgeAt(this.#badges, ...pointerIn(this.#plot, event));
   }
 
   #userSelect(id: string | null): void {

@@ -41,6 +41,17 @@ export interface ZoomControllerOptions {
   endInset?: () => number;
 }
 
+/**
+ * Where the pointer is in `element`, in the element's own pixels: screen pixels differ
+ * from them in a page scaled with a CSS transform (d3's `pointer` reads screen pixels).
+ */
+export function pointerIn(element: HTMLElement, event: MouseEvent): [number, number] {
+  const box = element.getBoundingClientRect();
+  // Its own width over its width on the screen: 1 but in a scaled page (and in a hidden one, 0 over 0).
+  const scale = element.offsetWidth / box.width || 1;
+  return [(event.clientX - box.left) * scale, (event.clientY - box.top) * scale];
+}
+
 /** A transform that scales by `k` and shifts by `offset` along `axis` only. */
 export function axisTransform(axis: TimeAxis, k: number, offset: number): ZoomTransform {
   return axis === 'x' ? zoomIdentity.translate(offset, 0).scale(k) : zoomIdentity.translate(0, offset).scale(k);
@@ -56,7 +67,7 @@ export class ZoomController implements ReactiveController {
   #frame = 0;
   /** The animation frame an animation waits for; 0 when none is under way. */
   #animation = 0;
-  /** A pan of ours (wheel or finger) is under way: it counts as a gesture. */
+  /** A change of ours for the user (wheel, mouse, finger) is under way: it counts as a gesture. */
   #panning = false;
   #panEnd?: ReturnType<typeof setTimeout>;
   /** The finger or mouse button panning along the axis, where it was, and whether it has moved past a click. */
@@ -73,7 +84,6 @@ export class ZoomController implements ReactiveController {
         return event.type.startsWith('touch') && (event as TouchEvent).touches.length > 1;
       })
       .touchable(true)
-      .clickDistance(4)
       .extent(() => this.#extent)
       // Keep the view inside the limits along the time axis, but for the end inset, which
       // the end of the limits may move into; the other axis stays put.
@@ -256,12 +266,11 @@ export class ZoomController implements ReactiveController {
     }
   }
 
-  /** Pans (or zooms) for us, marking the change as the user's; the gesture ends when things are still a moment. */
-  #userPan(delta: number, factor = 1, at = 0): void {
+  /** Makes `change` for the user, marked as theirs; the gesture ends when things are still a moment. */
+  #byUser(change: () => void): void {
     this.stop();
     this.#panning = true;
-    if (factor === 1) this.translateBy(delta);
-    else this.scaleBy(factor, 0, at);
+    change();
     this.#panning = false;
     clearTimeout(this.#panEnd);
     this.#panEnd = setTimeout(() => {
@@ -276,13 +285,9 @@ export class ZoomController implements ReactiveController {
     return event.shiftKey || along;
   }
 
-  /** Where the pointer is along the time axis, in the element's own pixels (a CSS transform may scale the page's). */
+  /** Where the pointer is along the time axis, in the element's own pixels. */
   #along(event: MouseEvent): number {
-    const node = this.#selection!.node()!;
-    const box = node.getBoundingClientRect();
-    // Its own width over its width on the screen: 1 but in a scaled page (and in a hidden one, 0 over 0).
-    const scale = node.offsetWidth / box.width || 1;
-    return this.#limits.axis === 'x' ? (event.clientX - box.left) * scale : (event.clientY - box.top) * scale;
+    return pointerIn(this.#selection!.node()!, event)[this.#limits.axis === 'x' ? 0 : 1];
   }
 
   readonly #onWheel = (event: WheelEvent) => {
@@ -290,7 +295,7 @@ export class ZoomController implements ReactiveController {
     if (this.#isPanWheel(event)) {
       const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.#length : 1;
-      this.#userPan(-delta * unit);
+      this.#byUser(() => this.translateBy(-delta * unit));
     } else {
       // As d3-zoom's wheel: 2 ** (-deltaY / 500) a pixel (lines count 25, pages 500; a pinch
       // on a trackpad comes with ctrlKey, and ten times the zoom), about the pointer.
@@ -299,7 +304,8 @@ export class ZoomController implements ReactiveController {
       const to = Math.min(maxScale, Math.max(minScale, k * 2 ** (-event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1))));
       // At a limit, the wheel scrolls the page, unless it was zooming a moment ago.
       if (to === k && this.#panEnd === undefined) return;
-      this.#userPan(0, to / k, this.#along(event));
+      const at = this.#along(event);
+      this.#byUser(() => this.scaleBy(to / k, 0, at));
     }
     event.preventDefault();
   };
@@ -326,7 +332,7 @@ export class ZoomController implements ReactiveController {
         }
         const delta = at - finger.at;
         finger.at = at;
-        if (delta) this.#userPan(delta);
+        if (delta) this.#byUser(() => this.translateBy(delta));
       } else {
         this.#finger = undefined;
         if (finger.dragged && !touch) {
