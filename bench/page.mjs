@@ -42,6 +42,18 @@ export function countNodes(root) {
   return count;
 }
 
+/**
+ * The least a first render can take as this harness times one: a custom element with one
+ * line of text in its shadow root and no library, created, inserted and painted (two
+ * frames after, as the libraries' renders wait).
+ */
+class BareElement extends HTMLElement {
+  connectedCallback() {
+    this.attachShadow({ mode: 'open' }).innerHTML = '<style>:host { display: block; height: 500px; }</style><p>One event</p>';
+  }
+}
+customElements.define('bare-element', BareElement);
+
 export function installHarness(adapter) {
   const frames = new FrameRecorder();
   let data = null;
@@ -75,6 +87,13 @@ export function installHarness(adapter) {
     },
     nodes() {
       return { component: adapter.countComponentNodes(), document: document.querySelectorAll('*').length };
+    },
+    async bare() {
+      const t0 = performance.now();
+      document.getElementById('host').append(document.createElement('bare-element'));
+      await nextFrame();
+      await nextFrame();
+      return performance.now() - t0;
     },
     visibleRange: () => adapter.visibleRange(),
     marks: () => adapter.marks(),
