@@ -326,6 +326,21 @@ describe('robustness: edge data', () => {
     expect(box.left).to.be.at.least(host.left - 1);
     expect(box.right).to.be.at.most(host.right + 1);
   });
+
+  it('control characters (a spreadsheet\'s line break, a bell, an escape) are drawn and named as spaces, not boxes', async () => {
+    const title = 'Talks\u000bresume\u0007 in\u001b[1m Geneva';
+    const { el } = await mount((el) => (el.events = [{ id: 'c', title, start: '2022-02-10', summary: 'Two\u0000lines', place: 'Geneva\u0085' }]));
+    // As drawn (innerText), where a run of spaces shows as one.
+    const label = (shadow(el, '[data-id="c"] [part~="label"]')[0]).innerText;
+    expect(label).to.equal('Talks resume in [1m Geneva');
+    expect(shadow(el, '[data-id="c"]')[0].getAttribute('aria-label')).to.match(/^Talks resume {1,2}in \[1m Geneva, /);
+    el.select('c', { animate: false });
+    await settle(el);
+    const detail = shadow(el, '[part~="detail"]')[0];
+    expect(detail.querySelector('h2')!.innerText).to.equal('Talks resume in [1m Geneva');
+    expect(detail.textContent).to.include('Two lines').and.include('Geneva ');
+    expect(detail.textContent).not.to.match(/[\0\x85]/);
+  });
 });
 
 describe('robustness: very many events', () => {

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { eventColumns, EventList, type ResolvedEvent } from '../src/data/event-list.js';
+import { printable } from '../src/data/printable.js';
 import { sortChronologically, validate, type EventTimes, type ValidationResult } from '../src/data/validate.js';
 
 /** fast-check options: how many cases, and the failing assertion's message in the report. */
@@ -213,10 +214,10 @@ function checkAccounting(list: unknown[], result: ValidationResult): void {
     }
   }
 
-  // What an accepted event carries is well formed; text is kept as given (escaping is the view's job).
+  // What an accepted event carries is well formed; text is kept as given (escaping is the view's job), but for control characters (see printable).
   for (const [index, e] of accepted) {
     const input = list[index] as Record<string, unknown>;
-    expect(e.event.title).to.equal((input.title as string).trim());
+    expect(e.event.title).to.equal(printable((input.title as string).trim()));
     expect(['reported', 'ongoing', 'expected']).to.include(e.event.status);
     expect(e.event.actors.every((a) => typeof a === 'string' && a !== '')).to.be.true;
     expect(e.event.precision).to.equal(e.start.precision);
@@ -369,11 +370,33 @@ describe('validate (property-based)', () => {
         if (title.trim() === '' || id.trim() === '') return;
         expect(result.events.length, JSON.stringify({ id, title, start })).to.equal(1);
         const event = result.events.get(0);
-        expect([event.id, event.title, event.event.start, event.category]).to.deep.equal([id.trim(), title.trim(), start.trim(), category.trim()]);
+        // The title as drawn: \u0085 and \u009f, control characters, read as spaces.
+        expect([event.id, event.title, event.event.start, event.category]).to.deep.equal([id.trim(), printable(title.trim()), start.trim(), category.trim()]);
       }),
       runs(300),
     );
   });
+
+  /* eslint-disable no-control-regex -- control characters are what this test is about */
+  it('draws titles with each run of control characters as one space, and every other character as written', () => {
+    const control = fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c));
+    const other = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 4 }), fc.constantFrom(' ', '\u00a0', '\u00a0x', '\u2028', '\u202e', '<b>'));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(other, fc.array(control, { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''))), { maxLength: 8 }), (pieces) => {
+        const written = pieces.join('');
+        const drawn = printable(written);
+        expect(drawn).not.to.match(/[\0-\x1f\x7f-\x9f]/);
+        // What is left where each run was is a space, and nothing else moved.
+        expect(drawn.replace(/ /g, ''), JSON.stringify(written)).to.equal(written.replace(/[\0-\x1f\x7f-\x9f ]/g, ''));
+        expect(drawn.split(' ').length).to.equal(written.replace(/[\0-\x1f\x7f-\x9f]+/g, '\x00').split(/[ \0]/).length);
+        if (!/[\0-\x1f\x7f-\x9f]/.test(written)) expect(drawn).to.equal(written);
+      }),
+      runs(300),
+    );
+    const { events } = validate([{ id: 'v', title: 'Line\u000bbreak', start: '2022-02-10' }]);
+    expect([events.get(0).title, events.title(0), events.get(0).event.title]).to.deep.equal(['Line break', 'Line break', 'Line break']);
+  });
+  /* eslint-enable no-control-regex */
 
   it('keeps an event with unknown fields, with a warning', () => {
     const good = fc.record({

@@ -5,6 +5,7 @@
 
 import { plainDate, plainPrecisions, type EdtfDate } from '../time/edtf.js';
 import type { EventStatus, TimelineEvent } from '../types.js';
+import { printable } from './printable.js';
 
 /** Statuses by their code in `EventColumns.statuses`. */
 export const statuses: readonly EventStatus[] = ['reported', 'ongoing', 'expected'];
@@ -87,8 +88,9 @@ export class EventList {
     return this.columns.ids[this.at(index)];
   }
 
+  /** The title, as drawn (see `printable`). */
   title(index: number): string {
-    return this.columns.titles[this.at(index)];
+    return printable(this.columns.titles[this.at(index)]);
   }
 
   category(index: number): string | undefined {
@@ -120,6 +122,7 @@ export class EventList {
  */
 export class ResolvedEvent {
   readonly id: string;
+  /** The title, as drawn (see `printable`). */
   readonly title: string;
   readonly status: EventStatus;
   readonly category: string | undefined;
@@ -138,7 +141,7 @@ export class ResolvedEvent {
 
   constructor(columns: EventColumns, index: number) {
     this.id = columns.ids[index];
-    this.title = columns.titles[index];
+    this.title = printable(columns.titles[index]);
     this.status = statuses[columns.statuses[index]];
     this.category = columns.categories[index];
     this.actor = columns.actors[index];

@@ -4,6 +4,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssom } from '../directives/cssom-style.js';
+import { printable } from '../data/printable.js';
 import type { ResolvedEvent } from '../data/validate.js';
 import type { SourceDocument } from '../types.js';
 import { statusWords } from './words.js';
@@ -31,15 +32,15 @@ export function renderDetail(view: DetailView): TemplateResult {
     <button type="button" class="close" aria-label="Close details" title="Close (Esc)" @click=${view.onClose}>×</button>
     <h2 dir="auto">${event.title}</h2>
     <p class="when">${view.when}<span class="badge status-${event.status}">${statusWords[event.status]}</span></p>
-    ${event.summary ? html`<p dir="auto">${event.summary}</p>` : nothing}
+    ${event.summary ? html`<p dir="auto">${printable(event.summary)}</p>` : nothing}
     <dl>
       ${view.categoryLabel ? html`<dt>Category</dt><dd dir="auto">${view.categoryLabel}</dd>` : nothing}
-      ${event.actors.length ? html`<dt>Actors</dt><dd dir="auto">${event.actors.join(', ')}</dd>` : nothing}
-      ${event.place ? html`<dt>Place</dt><dd dir="auto">${event.place}</dd>` : nothing}
+      ${event.actors.length ? html`<dt>Actors</dt><dd dir="auto">${printable(event.actors.join(', '))}</dd>` : nothing}
+      ${event.place ? html`<dt>Place</dt><dd dir="auto">${printable(event.place)}</dd>` : nothing}
     </dl>
     ${source
       ? html`<figure class="source">
-          <blockquote dir="auto" class=${/^["“‘']/.test(source.quote) ? 'quoted' : ''} cite=${url ?? nothing}>${source.quote}</blockquote>
+          <blockquote dir="auto" class=${/^["“‘']/.test(source.quote) ? 'quoted' : ''} cite=${url ?? nothing}>${printable(source.quote)}</blockquote>
           ${url || document
             ? html`<figcaption>
                 ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${document?.publisher
@@ -49,6 +50,6 @@ export function renderDetail(view: DetailView): TemplateResult {
             : nothing}
         </figure>`
       : nothing}
-    ${event.dateNote ? html`<p class="note"><strong>About the date:</strong> ${event.dateNote}</p>` : nothing}
+    ${event.dateNote ? html`<p class="note"><strong>About the date:</strong> ${printable(event.dateNote)}</p>` : nothing}
   </aside>`;
 }
