@@ -14,6 +14,12 @@ describe('categoryList', () => {
     for (const id of ['sanctions', 'events Main', 'main events', 'diplomacy military', '']) expect(list.has(id), id).to.be.false;
   });
 
+  it('names an id with a run of spaces or a tab in it by its words, as the legend writes it back', () => {
+    const list = categoryList('diplomacy Main  events')!;
+    for (const id of ['Main  events', 'Main\tevents', 'Main events', 'diplomacy']) expect(list.has(id), JSON.stringify(id)).to.be.true;
+    expect(list.has('Main events now')).to.be.false;
+  });
+
   it('gives the same answer when asked again', () => {
     const list = categoryList('war peace')!;
     expect([list.has('war'), list.has('war'), list.has('talks'), list.has('talks')]).to.deep.equal([true, true, false, false]);

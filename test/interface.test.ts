@@ -103,6 +103,18 @@ describe('attributes and properties', () => {
     expect(drawnIds(el).sort()).to.deep.equal(['m1', 'm2', 's1']);
   });
 
+  it('hiding one category keeps showing another whose id has two spaces in a row', async () => {
+    const events = [
+      { id: 'm1', title: 'Main one', start: '2022-02-01', category: 'Main  events' },
+      { id: 'e1', title: 'Other one', start: '2022-02-07', category: 'other' },
+    ];
+    const el = await timeline(html`<crisis-timeline .events=${events} style="width:900px"></crisis-timeline>`);
+    shadow<HTMLButtonElement>(el, '[part~="legend"] .chip').find((c) => c.textContent.trim() === 'other')!.click();
+    await settle(el);
+    expect(el.categories).to.equal('Main  events');
+    expect(drawnIds(el)).to.deep.equal(['m1']);
+  });
+
   it('the legend explains every visual code and can be hidden', async () => {
     const el = await timeline(html`<crisis-timeline style="width:1000px"></crisis-timeline>`);
     const key = shadow(el, '[part~="legend"] .legend-key')[0].textContent;
