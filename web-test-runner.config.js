@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.js';
-import { heapUsagePlugin, robustnessMiddleware, timeZonePlugin } from './test/fixtures/robustness/middleware.js';
+import { forcedColorsPlugin, heapUsagePlugin, robustnessMiddleware, timeZonePlugin } from './test/fixtures/robustness/middleware.js';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const chromeArgs = [
@@ -54,6 +54,8 @@ export default {
     a11ySnapshotPlugin(),
     // executeServerCommand('time-zone', {id}) for test/zone.test.ts.
     timeZonePlugin(),
+    // executeServerCommand('forced-colors', {active, colorScheme}) for test/a11y.test.ts.
+    forcedColorsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // strictRequires: the default (true) since plugin-commonjs 27 wraps modules in a way wds does not serve.
     commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: 'auto' }),

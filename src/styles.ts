@@ -173,6 +173,8 @@ export const styles = css`
   .plot:active {
     cursor: grabbing;
   }
+  /* d3-axis draws ticks and labels in currentColor, which follows the forced palette of a
+     high contrast theme (below), where it leaves SVG's own fill and stroke alone. */
   .axis {
     position: absolute;
     inset: 0;
@@ -180,24 +182,18 @@ export const styles = css`
     height: 100%;
     pointer-events: none;
     overflow: visible;
+    color: var(--_muted);
   }
   .axis text {
-    fill: var(--_muted);
     font-family: inherit;
     font-size: 12px;
   }
   .axis .major text {
-    fill: var(--_fg);
+    color: var(--_fg);
     font-weight: 600;
   }
   .axis .domain {
     display: none;
-  }
-  .axis .minor line {
-    stroke: var(--_muted);
-  }
-  .axis .major line {
-    stroke: var(--_muted);
   }
   .axis .grid path {
     fill: none;
@@ -768,6 +764,11 @@ export const styles = css`
     }
     .event.selected .mark {
       outline-color: Highlight;
+    }
+    /* An SVG element keeps a colour set on it (forced-color-adjust: preserve-parent-color). */
+    .axis,
+    .axis .major text {
+      color: CanvasText;
     }
   }
 `;

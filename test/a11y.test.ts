@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { settle, shadow, timeline } from './helpers.js';
 
 describe('accessibility', () => {
@@ -35,6 +35,26 @@ describe('accessibility', () => {
     expect(base.classList.contains('dark')).to.be.true;
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(21, 25, 30)');
     await expect(el).to.be.accessible();
+  });
+
+  it('draws the axis in the forced palette of a high contrast theme, whatever its own theme', async () => {
+    // Windows' high contrast themes force CSS colours, but not SVG's fill and stroke: the
+    // axis must take its colours from `color`. A light theme in a dark forced palette is
+    // where a fill of its own would be dark on black.
+    await executeServerCommand('forced-colors', { active: true, colorScheme: 'dark' });
+    try {
+      const el = await timeline(html`<crisis-timeline theme="light" style="width:1000px"></crisis-timeline>`);
+      const text = getComputedStyle(shadow(el, '[part~="base"]')[0]).color;
+      expect(text).to.equal('rgb(255, 255, 255)');
+      const major = shadow(el, '.axis .major text');
+      const minor = shadow(el, '.axis .minor text');
+      expect(major.length).to.be.greaterThan(0);
+      expect(minor.length).to.be.greaterThan(3);
+      for (const label of [...major, ...minor]) expect(getComputedStyle(label).fill, label.textContent).to.equal(text);
+      for (const line of shadow(el, '.axis .minor line')) expect(getComputedStyle(line).stroke).to.equal(text);
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
   });
 
   it('is a labelled region whose events are a list of options in time order', async () => {
