@@ -753,22 +753,22 @@ export const styles = css`
     border: 0;
   }
 
+  /* A high contrast theme's palette, in place of the theme's and the categories' colours
+     (those are inline styles, hence !important). Marks keep their own backgrounds and
+     SVG keeps the colours set on it, so both take them from these. */
   @media (forced-colors: active) {
+    * {
+      --_color: CanvasText !important;
+      --_bg: Canvas;
+      --_fg: CanvasText;
+      --_muted: CanvasText;
+      --_line: GrayText;
+    }
     .mark,
-    .range .mark,
     .key-mark,
     .key-band,
     .key-rail {
-      background: CanvasText;
       forced-color-adjust: none;
-    }
-    .event.selected .mark {
-      outline-color: Highlight;
-    }
-    /* An SVG element keeps a colour set on it (forced-color-adjust: preserve-parent-color). */
-    .axis,
-    .axis .major text {
-      color: CanvasText;
     }
   }
 `;

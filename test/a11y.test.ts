@@ -37,21 +37,35 @@ describe('accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('draws the axis in the forced palette of a high contrast theme, whatever its own theme', async () => {
-    // Windows' high contrast themes force CSS colours, but not SVG's fill and stroke: the
-    // axis must take its colours from `color`. A light theme in a dark forced palette is
-    // where a fill of its own would be dark on black.
+  it('draws in the forced palette of a high contrast theme, whatever its own theme and the categories\' colours', async () => {
+    // Windows' high contrast themes force CSS colours, but not marks that keep their own
+    // backgrounds, nor SVG's fill and stroke. A light theme in a black high contrast theme
+    // is where colours of its own would be dark on black, or a category's red.
     await executeServerCommand('forced-colors', { active: true, colorScheme: 'dark' });
     try {
-      const el = await timeline(html`<crisis-timeline theme="light" style="width:1000px"></crisis-timeline>`);
-      const text = getComputedStyle(shadow(el, '[part~="base"]')[0]).color;
-      expect(text).to.equal('rgb(255, 255, 255)');
-      const major = shadow(el, '.axis .major text');
-      const minor = shadow(el, '.axis .minor text');
-      expect(major.length).to.be.greaterThan(0);
-      expect(minor.length).to.be.greaterThan(3);
-      for (const label of [...major, ...minor]) expect(getComputedStyle(label).fill, label.textContent).to.equal(text);
-      for (const line of shadow(el, '.axis .minor line')) expect(getComputedStyle(line).stroke).to.equal(text);
+      const palette = ['#0a5cc2', '#b3261e', '#1a7f37', '#8250df', '#9a6700', '#bf3989', '#0e7a8a', '#57606a', '#1b1f24', '#d0d7de'].map((hex) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        return `rgb(${r}, ${g}, ${b})`;
+      });
+      for (const orientation of ['horizontal', 'vertical']) {
+        // The article's events: points, boxes, rails, expected ones dashed, fuzzy ends; and a selection.
+        const el = await timeline(html`<crisis-timeline theme="light" orientation=${orientation} style="width:1000px" selected="truss-lavrov-talks"></crisis-timeline>`);
+        const text = getComputedStyle(shadow(el, '[part~="base"]')[0]).color;
+        expect(text).to.equal('rgb(255, 255, 255)');
+        const major = shadow(el, '.axis .major text');
+        const minor = shadow(el, '.axis .minor text');
+        expect(minor.length).to.be.greaterThan(3);
+        for (const label of [...major, ...minor]) expect(getComputedStyle(label).fill, label.textContent).to.equal(text);
+        for (const line of shadow(el, '.axis .minor line')) expect(getComputedStyle(line).stroke).to.equal(text);
+        const marks = shadow(el, '.event .mark, [part~="legend"] .key-mark, [part~="legend"] .key-rail');
+        expect(marks.length).to.be.greaterThan(20);
+        for (const mark of marks) {
+          const style = getComputedStyle(mark);
+          const border = style.borderTopStyle !== 'none' && style.borderTopWidth !== '0px';
+          const drawn = [style.backgroundColor, style.backgroundImage, border ? style.borderTopColor : '', style.outlineStyle !== 'none' ? style.outlineColor : ''].join(' ');
+          for (const colour of palette) expect(drawn, `${orientation} ${mark.parentElement!.textContent}`).not.to.include(colour);
+        }
+      }
     } finally {
       await executeServerCommand('forced-colors', { active: false });
     }
