@@ -754,8 +754,8 @@ export const styles = css`
   }
 
   /* A high contrast theme's palette, in place of the theme's and the categories' colours
-     (those are inline styles, hence !important). Marks keep their own backgrounds and
-     SVG keeps the colours set on it, so both take them from these. */
+     (those are inline styles, hence !important). Marks and bands keep their own
+     backgrounds and SVG keeps the colours set on it, so all take them from these. */
   @media (forced-colors: active) {
     * {
       --_color: CanvasText !important;
@@ -765,6 +765,7 @@ export const styles = css`
       --_line: GrayText;
     }
     .mark,
+    .band::before,
     .key-mark,
     .key-band,
     .key-rail {

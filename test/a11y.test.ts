@@ -57,6 +57,10 @@ describe('accessibility', () => {
         expect(minor.length).to.be.greaterThan(3);
         for (const label of [...major, ...minor]) expect(getComputedStyle(label).fill, label.textContent).to.equal(text);
         for (const line of shadow(el, '.axis .minor line')) expect(getComputedStyle(line).stroke).to.equal(text);
+        // A date known only to the month or year shows its period as a band, in the palette's text colour.
+        const bands = shadow(el, '.event.band');
+        expect(bands.length).to.be.greaterThan(0);
+        for (const band of bands) expect(getComputedStyle(band, '::before').backgroundColor, band.textContent).to.equal('color(srgb 1 1 1 / 0.14)');
         const marks = shadow(el, '.event .mark, [part~="legend"] .key-mark, [part~="legend"] .key-rail');
         expect(marks.length).to.be.greaterThan(20);
         for (const mark of marks) {
