@@ -754,21 +754,24 @@ export const styles = css`
   }
 
   /* A high contrast theme's palette, in place of the theme's and the categories' colours
-     (those are inline styles, hence !important). Marks and bands keep their own
-     backgrounds and SVG keeps the colours set on it, so all take them from these. */
+     (those are inline styles, hence !important), where the palette does not reach: the
+     marks and bands, which keep their own backgrounds, and SVG, which keeps the colours
+     set on it. (Elsewhere the theme's own colours are forced: a system colour of ours
+     would be kept, and a button drawn in CanvasText would hide its text's backplate.) */
   @media (forced-colors: active) {
     * {
       --_color: CanvasText !important;
+    }
+    .mark,
+    .band::before,
+    .axis,
+    .key-mark,
+    .key-band,
+    .key-rail {
       --_bg: Canvas;
       --_fg: CanvasText;
       --_muted: CanvasText;
       --_line: GrayText;
-    }
-    .mark,
-    .band::before,
-    .key-mark,
-    .key-band,
-    .key-rail {
       forced-color-adjust: none;
     }
   }

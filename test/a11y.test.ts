@@ -69,6 +69,15 @@ describe('accessibility', () => {
           const drawn = [style.backgroundColor, style.backgroundImage, border ? style.borderTopColor : '', style.outlineStyle !== 'none' ? style.outlineColor : ''].join(' ');
           for (const colour of palette) expect(drawn, `${orientation} ${mark.parentElement!.textContent}`).not.to.include(colour);
         }
+        // Text is never in the colour of the backplate the palette draws behind it (Canvas):
+        // the pressed List button, drawn inverted in the themes, keeps readable text.
+        el.view = 'list';
+        await settle(el);
+        const canvas = getComputedStyle(shadow(el, '[part~="base"]')[0]).backgroundColor;
+        expect(canvas).to.equal('rgb(0, 0, 0)');
+        const pressed = shadow(el, '.controls button[aria-pressed="true"]');
+        expect(pressed.length).to.equal(1);
+        expect(getComputedStyle(pressed[0]).color).not.to.equal(canvas);
       }
     } finally {
       await executeServerCommand('forced-colors', { active: false });
