@@ -756,8 +756,9 @@ export const styles = css`
   /* A high contrast theme's palette, in place of the theme's and the categories' colours
      (those are inline styles, hence !important), where the palette does not reach: the
      marks and bands, which keep their own backgrounds, and SVG, which keeps the colours
-     set on it. (Elsewhere the theme's own colours are forced: a system colour of ours
-     would be kept, and a button drawn in CanvasText would hide its text's backplate.) */
+     set on it. (Elsewhere the theme's own colours are left to be forced: a system colour
+     of ours would be kept, and the pressed List button, drawn inverted, would write its
+     text in Canvas on the Canvas backplate drawn behind text.) */
   @media (forced-colors: active) {
     * {
       --_color: CanvasText !important;
