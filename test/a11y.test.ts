@@ -78,6 +78,15 @@ describe('accessibility', () => {
         const pressed = shadow(el, '.controls button[aria-pressed="true"]');
         expect(pressed.length).to.equal(1);
         expect(getComputedStyle(pressed[0]).color).not.to.equal(canvas);
+        // The tooltip, whose shadow the palette drops, keeps an outline of its own.
+        el.view = 'timeline';
+        el.selected = null;
+        await settle(el);
+        shadow(el, '.event')[0].focus();
+        await settle(el);
+        const tooltip = shadow(el, '[part~="tooltip"]');
+        expect(tooltip.length).to.equal(1);
+        expect([getComputedStyle(tooltip[0]).borderTopStyle, getComputedStyle(tooltip[0]).borderTopColor]).to.deep.equal(['solid', text]);
       }
     } finally {
       await executeServerCommand('forced-colors', { active: false });

@@ -18,6 +18,8 @@ export const partStyles = css`
     font-size: 12px;
     pointer-events: none;
     box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+    /* Seen only in a high contrast theme, which drops the shadow and colours borders. */
+    border: 1px solid transparent;
   }
   .tooltip strong {
     display: block;
