@@ -11,7 +11,6 @@ export interface CategoryList {
 
 /** The categories `text` names; null for no list (every category). */
 export function categoryList(text: string | null | undefined): CategoryList | null {
-  const wordsOf = (text: string) => text.replace(/\s+/g, ' ').trim();
   const words = text && wordsOf(text);
   if (!words) return null;
   // Asked once for each event: each id's answer is kept.
@@ -23,4 +22,9 @@ export function categoryList(text: string | null | undefined): CategoryList | nu
       return is;
     },
   };
+}
+
+/** `text`'s words, one space apart. */
+function wordsOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
